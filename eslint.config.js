@@ -1,0 +1,52 @@
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-mock', 'reports', 'test-results', 'playwright-report', 'public/mockServiceWorker.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+      // React Router's redirect() is a Response, thrown by loaders by design.
+      '@typescript-eslint/only-throw-error': ['error', { allow: [{ from: 'lib', name: 'Response' }] }],
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  {
+    files: ['src/**/*.tsx'],
+    ...jsxA11y.flatConfigs.strict,
+  },
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    // src/ must not reach into the mock, except main.tsx's one dynamic import and test setup.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/main.tsx', 'src/test/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/mocks/**'], message: 'src/ must not import the mock backend.' }] }],
+    },
+  },
+  {
+    // The backend core stays framework-free so any adapter can host it.
+    files: ['mocks/backend/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['msw', 'msw/*', 'react', 'react-*', '**/src/**'], message: 'mocks/backend is framework-free.' }] },
+      ],
+    },
+  },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+);

@@ -1,0 +1,34 @@
+/** Security log rows (contract §2.6): written for the target user with the request's device and place. */
+import type { Context } from './context.ts';
+import { locate } from './location.ts';
+import type { UserRecord } from './state.ts';
+import { parseUserAgent } from './user-agent.ts';
+
+export type AuditEvent =
+  | 'user.create'
+  | 'user.update'
+  | 'user.delete'
+  | 'session.create'
+  | 'session.update'
+  | 'session.delete'
+  | 'recovery.create'
+  | 'recovery.update'
+  | 'verification.create'
+  | 'verification.update'
+  | 'challenge.create'
+  | 'challenges.update'
+  | 'target.delete';
+
+export function audit(ctx: Context, event: AuditEvent, user: UserRecord): void {
+  ctx.state.logs.push({
+    event,
+    userId: user.$id,
+    userEmail: user.email,
+    userName: user.name,
+    mode: 'default',
+    userType: 'user',
+    time: ctx.now,
+    ...parseUserAgent(ctx.req.headers['user-agent']),
+    ...locate(ctx.req.ip),
+  });
+}

@@ -1,0 +1,138 @@
+/**
+ * One request through Appwrite's order (contract §1.7): project → caller → scope → blocked →
+ * MFA gate → rate limit → auth method enabled → already signed in → recent challenge → params →
+ * action. Every failure becomes Appwrite's error body; nothing escapes as an exception.
+ */
+import { resolveCaller } from './caller.ts';
+import type { BackendOptions, Context } from './context.ts';
+import { AppwriteError, errorBody } from './errors.ts';
+import { header, json, type BackendRequest, type BackendResponse } from './http.ts';
+import { verifiedExtraFactors } from './mfa.ts';
+import { checkRateLimit, clearRateLimit } from './rate-limit.ts';
+import { findRoute, type Route } from './route.ts';
+import type { MockState } from './state.ts';
+import { validateParams } from './validators.ts';
+
+const MFA_RECENT_MS = 1800 * 1000;
+
+export function errorResponse(error: AppwriteError): BackendResponse {
+  return json(error.status, errorBody(error), {
+    'Cache-Control': 'no-cache, no-store, must-revalidate',
+    Expires: '0',
+    Pragma: 'no-cache',
+  });
+}
+
+/** JSON object bodies become params; a malformed or non-object body counts as no params. */
+function bodyParams(bodyText: string): Record<string, unknown> {
+  if (!bodyText.trim()) return {};
+  try {
+    const parsed: unknown = JSON.parse(bodyText);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Query strings carry arrays as `name[0]=…&name[1]=…` or `name[]=…` (contract §4). */
+function queryParams(query: URLSearchParams): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of query) {
+    const array = /^(.+)\[\d*\]$/.exec(key);
+    if (array?.[1]) {
+      const list = (out[array[1]] as unknown[] | undefined) ?? [];
+      list.push(value);
+      out[array[1]] = list;
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+function runStages(state: MockState, routes: Route[], req: BackendRequest, now: number, options: BackendOptions): BackendResponse {
+  const match = findRoute(routes, req.method, req.path);
+  if (!match) throw new AppwriteError('general_route_not_found');
+  const { route, pattern, pathParams } = match;
+
+  const projectId = header(req, 'x-appwrite-project') ?? req.query.get('project') ?? '';
+  if (projectId !== state.project.$id) throw new AppwriteError('project_not_found');
+
+  const caller = resolveCaller(state, req, now);
+  const ctx: Context = { state, req, now, caller, options };
+  const user = caller.user;
+
+  if (route.scope === 'account' && !user) {
+    throw new AppwriteError('general_unauthorized_scope', 'User (role: guests) missing scopes (["account"])');
+  }
+  if (user && !user.status) throw new AppwriteError('user_blocked');
+
+  const groups = route.groups ?? [];
+  if (user && caller.via === 'session' && user.mfa && !groups.includes('mfa')) {
+    if (verifiedExtraFactors(user).length > 0 && (caller.session?.factors.length ?? 0) < 2) {
+      throw new AppwriteError('user_more_factors_required');
+    }
+  }
+
+  const params = req.method === 'GET' ? queryParams(req.query) : bodyParams(req.bodyText);
+  Object.assign(params, pathParams);
+
+  let rateHeaders: Record<string, string> = {};
+  let rateKeys: string[] = [];
+  if (route.rateLimit && state.project.rateLimits) {
+    const values: Record<string, string> = { url: `${req.host}/v1${pattern}`, ip: req.ip, userId: user?.$id ?? '' };
+    for (const [name, value] of Object.entries(params)) values[`param-${name}`] = typeof value === 'string' ? value : JSON.stringify(value);
+    const result = checkRateLimit(state.rateLimits, route.rateLimit, values, now);
+    rateHeaders = result.headers;
+    rateKeys = result.keys;
+    if (!result.allowed) return withHeaders(errorResponse(new AppwriteError('general_rate_limit_exceeded')), rateHeaders);
+  }
+
+  try {
+    if (route.authMethod && !state.project.auths[route.authMethod]) {
+      throw new AppwriteError('user_auth_method_unsupported', AUTH_METHOD_DISABLED[route.authMethod]);
+    }
+    if (groups.includes('session') && caller.session) throw new AppwriteError('user_session_already_exists');
+    if (groups.includes('mfaProtected')) {
+      const updated = caller.session?.mfaUpdatedAt ?? null;
+      if (updated === null || now - updated > MFA_RECENT_MS) throw new AppwriteError('user_challenge_required');
+    }
+    const values = validateParams(route.params, params);
+    const response = route.action(ctx, values);
+    if (route.rateLimit?.resetOnCreated && response.status === 201) clearRateLimit(state.rateLimits, rateKeys);
+    return withHeaders(response, rateHeaders);
+  } catch (error) {
+    if (error instanceof AppwriteError) return withHeaders(errorResponse(error), rateHeaders);
+    throw error;
+  }
+}
+
+const AUTH_METHOD_DISABLED: Record<string, string> = {
+  emailPassword: 'Email / Password authentication is disabled for this project',
+  magicURL: 'Magic URL authentication is disabled for this project',
+  emailOTP: 'Email OTP authentication is disabled for this project',
+  anonymous: 'Anonymous authentication is disabled for this project',
+  phone: 'Phone authentication is disabled for this project',
+  jwt: 'JWT authentication is disabled for this project',
+};
+
+function withHeaders(response: BackendResponse, headers: Record<string, string>): BackendResponse {
+  response.headers = { ...response.headers, ...headers };
+  return response;
+}
+
+export function runPipeline(
+  state: MockState,
+  routes: Route[],
+  req: BackendRequest,
+  now: number,
+  options: BackendOptions,
+): BackendResponse {
+  try {
+    return runStages(state, routes, req, now, options);
+  } catch (error) {
+    if (error instanceof AppwriteError) return errorResponse(error);
+    console.error('[mock] unexpected error', error);
+    return errorResponse(new AppwriteError('general_server_error'));
+  }
+}

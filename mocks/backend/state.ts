@@ -1,0 +1,186 @@
+/** The mock's whole world. Plain JSON so it can be persisted and restored as is. */
+
+export interface ProjectAuths {
+  emailPassword: boolean;
+  magicURL: boolean;
+  emailOTP: boolean;
+  phone: boolean;
+  anonymous: boolean;
+  jwt: boolean;
+  invalidateSessions: boolean;
+  /** 0 = unlimited. */
+  maxSessions: number;
+  /** Session lifetime in seconds. */
+  duration: number;
+  passwordHistory: number;
+  passwordDictionary: boolean;
+  personalDataCheck: boolean;
+  sessionAlerts: boolean;
+}
+
+export interface Project {
+  $id: string;
+  name: string;
+  /** Hostnames registered as Web platforms (CORS, redirect URLs). */
+  platforms: string[];
+  auths: ProjectAuths;
+  smtp: boolean;
+  sms: boolean;
+  rateLimits: boolean;
+  logs: boolean;
+}
+
+export interface TargetRecord {
+  $id: string;
+  createdAt: number;
+  updatedAt: number;
+  name: string;
+  providerId: string | null;
+  providerType: 'email' | 'sms' | 'push';
+  identifier: string;
+  expired: boolean;
+}
+
+export interface UserRecord {
+  $id: string;
+  createdAt: number;
+  updatedAt: number;
+  name: string;
+  registration: number;
+  status: boolean;
+  labels: string[];
+  /** Salted hash; null when the user never set a password (anonymous, magic URL, phone, OAuth). */
+  passwordHash: string | null;
+  passwordSalt: string;
+  passwordUpdate: number | null;
+  passwordHistory: string[];
+  email: string;
+  phone: string;
+  emailVerification: boolean;
+  phoneVerification: boolean;
+  mfa: boolean;
+  prefs: Record<string, unknown>;
+  targets: TargetRecord[];
+  accessedAt: number;
+}
+
+export interface ClientInfo {
+  osCode: string;
+  osName: string;
+  osVersion: string;
+  clientType: string;
+  clientCode: string;
+  clientName: string;
+  clientVersion: string;
+  clientEngine: string;
+  clientEngineVersion: string;
+  deviceName: string;
+  deviceBrand: string;
+  deviceModel: string;
+}
+
+export interface Location {
+  ip: string;
+  countryCode: string;
+  countryName: string;
+}
+
+export interface SessionRecord extends ClientInfo, Location {
+  $id: string;
+  createdAt: number;
+  updatedAt: number;
+  userId: string;
+  expire: number;
+  provider: string;
+  providerUid: string;
+  providerAccessToken: string;
+  providerAccessTokenExpiry: number | null;
+  providerRefreshToken: string;
+  factors: string[];
+  /** sha256 of the session secret; the secret itself only travels in the cookie value. */
+  secretHash: string;
+  mfaUpdatedAt: number | null;
+}
+
+export interface LogRecord extends ClientInfo, Location {
+  event: string;
+  userId: string;
+  userEmail: string;
+  userName: string;
+  mode: string;
+  userType: string;
+  time: number;
+}
+
+export interface RateLimitCounter {
+  windowStart: number;
+  count: number;
+}
+
+export interface MockState {
+  version: 1;
+  project: Project;
+  users: UserRecord[];
+  sessions: SessionRecord[];
+  /** Per user, oldest first (the API returns newest first). */
+  logs: LogRecord[];
+  rateLimits: Record<string, RateLimitCounter>;
+  /** Milliseconds added to the wall clock by `/mock/clock`. */
+  clockOffset: number;
+  /** HMAC key for JWTs issued by this backend. */
+  jwtKey: string;
+}
+
+export const DEFAULT_PROJECT: Project = {
+  $id: 'account-dashboard',
+  name: 'Account Dashboard',
+  platforms: ['localhost'],
+  auths: {
+    emailPassword: true,
+    magicURL: true,
+    emailOTP: true,
+    phone: true,
+    anonymous: true,
+    jwt: true,
+    invalidateSessions: true,
+    maxSessions: 10,
+    duration: 31_536_000,
+    passwordHistory: 0,
+    passwordDictionary: false,
+    personalDataCheck: false,
+    sessionAlerts: false,
+  },
+  smtp: true,
+  sms: true,
+  rateLimits: true,
+  logs: true,
+};
+
+export function emptyState(jwtKey: string, project: Project = DEFAULT_PROJECT): MockState {
+  return {
+    version: 1,
+    project: structuredClone(project),
+    users: [],
+    sessions: [],
+    logs: [],
+    rateLimits: {},
+    clockOffset: 0,
+    jwtKey,
+  };
+}
+
+/** Cheap structural check used when restoring persisted state; anything else is treated as corrupt. */
+export function isMockState(value: unknown): value is MockState {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Partial<MockState>;
+  return (
+    v.version === 1 &&
+    typeof v.project === 'object' &&
+    Array.isArray(v.users) &&
+    Array.isArray(v.sessions) &&
+    Array.isArray(v.logs) &&
+    typeof v.rateLimits === 'object' &&
+    typeof v.clockOffset === 'number' &&
+    typeof v.jwtKey === 'string'
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The embedded mock in the browser: an MSW worker in front of the backend, state in localStorage.
+ * Tabs of one profile share one server: every request re-reads state another tab has written.
+ */
+import { setupWorker } from 'msw/browser';
+import { createBackend, type StateStore } from './backend/backend.ts';
+import { DEMO_USER } from './backend/seed.ts';
+import type { MockState } from './backend/state.ts';
+import { appwriteHandlers } from './handlers/appwrite-handlers.ts';
+
+const STATE_KEY = 'appwrite-mock:state';
+const REVISION_KEY = 'appwrite-mock:revision';
+
+function localStorageStore(): StateStore {
+  let revision: string | null = null;
+  return {
+    read() {
+      revision = localStorage.getItem(REVISION_KEY);
+      const raw = localStorage.getItem(STATE_KEY);
+      return raw === null ? null : (JSON.parse(raw) as unknown);
+    },
+    write(state: MockState) {
+      revision = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      try {
+        localStorage.setItem(STATE_KEY, JSON.stringify(state));
+        localStorage.setItem(REVISION_KEY, revision);
+      } catch (error) {
+        console.warn('[mock] could not persist state', error);
+      }
+    },
+    changedElsewhere: () => localStorage.getItem(REVISION_KEY) !== revision,
+  };
+}
+
+export interface MockWorkerOptions {
+  endpoint: string;
+  projectId: string;
+  projectName: string;
+  /** Where the app is served from; the worker script lives there. */
+  basePath: string;
+}
+
+export interface MockWorkerInfo {
+  demoCredentials: { email: string; password: string };
+  /** Set when the persisted mock state was unreadable and was replaced by a fresh seed. */
+  stateWasReset: boolean;
+}
+
+export async function startMockWorker(options: MockWorkerOptions): Promise<MockWorkerInfo> {
+  let stateWasReset = false;
+  const backend = createBackend({
+    store: localStorageStore(),
+    project: { $id: options.projectId, name: options.projectName },
+    onCorruptState: () => {
+      stateWasReset = true;
+    },
+  });
+  const worker = setupWorker(...appwriteHandlers(backend, options.endpoint));
+  const base = options.basePath.endsWith('/') ? options.basePath : `${options.basePath}/`;
+  await worker.start({
+    serviceWorker: { url: `${base}mockServiceWorker.js`, options: { scope: base } },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+  return { demoCredentials: { email: DEMO_USER.email, password: DEMO_USER.password }, stateWasReset };
+}

@@ -1,0 +1,87 @@
+/**
+ * One error path: whatever the SDK or fetch throws becomes an `AccountError` with the HTTP status,
+ * Appwrite's error `type`, the param a 400 names, and the message key the UI shows.
+ */
+import { AppwriteException } from 'appwrite';
+import type { MessageKey } from '../lib/i18n/catalog-en.ts';
+
+export class AccountError extends Error {
+  override readonly name = 'AccountError';
+  /** HTTP status; 0 when no response arrived (offline, blocked by the browser). */
+  readonly status: number;
+  /** Appwrite's error type, e.g. `user_invalid_credentials`; `network_failure` when offline. */
+  readonly type: string;
+  readonly messageKey: MessageKey;
+  /** For `general_argument_invalid`: the param the server rejected, e.g. `email`. */
+  readonly param: string | undefined;
+  /** The server's own message (English), useful as detail. */
+  readonly serverMessage: string;
+
+  constructor(init: { status: number; type: string; messageKey: MessageKey; serverMessage: string; param?: string; cause?: unknown }) {
+    super(init.serverMessage, { cause: init.cause });
+    this.status = init.status;
+    this.type = init.type;
+    this.messageKey = init.messageKey;
+    this.param = init.param;
+    this.serverMessage = init.serverMessage;
+  }
+
+  get isOffline(): boolean {
+    return this.type === 'network_failure';
+  }
+}
+
+const KEY_BY_TYPE: Record<string, MessageKey> = {
+  user_invalid_credentials: 'errors.invalidCredentials',
+  user_already_exists: 'errors.userAlreadyExists',
+  user_session_already_exists: 'errors.sessionAlreadyExists',
+  general_unauthorized_scope: 'errors.unauthorized',
+  user_unauthorized: 'errors.unauthorized',
+  user_blocked: 'errors.blocked',
+  user_auth_method_unsupported: 'errors.methodDisabled',
+  general_rate_limit_exceeded: 'errors.rateLimited',
+  general_argument_invalid: 'errors.invalidArgument',
+  user_not_found: 'errors.notFound',
+  user_session_not_found: 'errors.notFound',
+};
+
+function keyForStatus(status: number): MessageKey {
+  if (status === 429) return 'errors.rateLimited';
+  if (status >= 500) return 'errors.server';
+  return 'errors.unknown';
+}
+
+export function toAccountError(error: unknown): AccountError {
+  if (error instanceof AccountError) return error;
+  if (error instanceof AppwriteException && error.code > 0) {
+    const type = error.type || `http_${error.code}`;
+    const param = type === 'general_argument_invalid' ? /Invalid `([^`]+)` param/.exec(error.message)?.[1] ?? /Param "([^"]+)"/.exec(error.message)?.[1] : undefined;
+    return new AccountError({
+      status: error.code,
+      type,
+      messageKey: KEY_BY_TYPE[type] ?? keyForStatus(error.code),
+      serverMessage: error.message,
+      param,
+      cause: error,
+    });
+  }
+  // fetch() rejects with a TypeError when there is no network (or CORS blocks the response).
+  if (error instanceof TypeError || (typeof navigator !== 'undefined' && !navigator.onLine)) {
+    return new AccountError({ status: 0, type: 'network_failure', messageKey: 'errors.offline', serverMessage: String(error), cause: error });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new AccountError({ status: 0, type: 'unknown', messageKey: 'errors.unknown', serverMessage: message, cause: error });
+}
+
+/** Runs an SDK call and rethrows any failure as an `AccountError`. */
+export async function callApi<T>(request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    throw toAccountError(error);
+  }
+}
+
+export function isSignedOutError(error: unknown): boolean {
+  return error instanceof AccountError && error.status === 401 && error.type === 'general_unauthorized_scope';
+}

@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useAppwrite } from './appwrite-context.tsx';
+import { callApi, isSignedOutError } from './errors.ts';
+import { accountKeys } from './query-keys.ts';
+
+/** Deletes the current session. A session that is already gone counts as signed out. */
+export function useSignOut() {
+  const { account } = useAppwrite();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      try {
+        await callApi(() => account.deleteSession({ sessionId: 'current' }));
+      } catch (error) {
+        if (!isSignedOutError(error)) throw error;
+      }
+    },
+    onSuccess: () => {
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== accountKeys.account()[0] || query.queryKey.length > 1 });
+      queryClient.setQueryData(accountKeys.account(), null);
+    },
+  });
+}

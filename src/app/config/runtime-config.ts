@@ -1,0 +1,99 @@
+/**
+ * Runtime configuration: `config.json` next to index.html overrides the build-time `VITE_*`
+ * defaults, so one build deploys anywhere. No endpoint means the embedded mock (where available).
+ */
+
+export const SIGN_IN_METHODS = ['emailPassword', 'magicUrl', 'emailCode', 'phoneCode', 'anonymous'] as const;
+export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
+
+export interface RuntimeConfig {
+  /** Appwrite API root, e.g. `https://cloud.appwrite.io/v1`; null → mock mode. */
+  endpoint: string | null;
+  projectId: string;
+  appName: string;
+  signInMethods: SignInMethod[];
+  /** Router base path, e.g. `/account/`. Defaults to where the build is served from. */
+  basePath: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+function buildDefaults(env: ImportMetaEnv): Record<string, unknown> {
+  return {
+    endpoint: env.VITE_APPWRITE_ENDPOINT || null,
+    projectId: env.VITE_APPWRITE_PROJECT_ID || undefined,
+    appName: env.VITE_APP_NAME || undefined,
+    signInMethods: env.VITE_SIGN_IN_METHODS ? env.VITE_SIGN_IN_METHODS.split(',').map((m) => m.trim()) : undefined,
+    basePath: env.VITE_BASE_PATH || undefined,
+  };
+}
+
+const DEFAULTS = {
+  projectId: 'account-dashboard',
+  appName: 'Account',
+  signInMethods: ['emailPassword'] as SignInMethod[],
+};
+
+/** Validates a merged raw config; collects every problem so the operator sees them all at once. */
+export function parseRuntimeConfig(raw: Record<string, unknown>, fallbackBasePath: string): RuntimeConfig {
+  const problems: string[] = [];
+  const str = (key: string): string | undefined => {
+    const value = raw[key];
+    if (value === undefined || value === null || value === '') return undefined;
+    if (typeof value !== 'string') {
+      problems.push(`"${key}" must be a string.`);
+      return undefined;
+    }
+    return value;
+  };
+
+  const endpoint = str('endpoint');
+  if (endpoint !== undefined && !/^https?:\/\/[^/\s]+/.test(endpoint)) {
+    problems.push(`"endpoint" must be an http(s) URL such as https://cloud.appwrite.io/v1 (got "${endpoint}").`);
+  }
+  const projectId = str('projectId') ?? DEFAULTS.projectId;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,35}$/.test(projectId)) {
+    problems.push(`"projectId" must be 1–36 characters of a–z, A–Z, 0–9, ".", "-", "_" (got "${projectId}").`);
+  }
+  const appName = str('appName') ?? DEFAULTS.appName;
+  const basePath = str('basePath') ?? fallbackBasePath;
+  if (!basePath.startsWith('/')) problems.push(`"basePath" must start with "/" (got "${basePath}").`);
+
+  let signInMethods = DEFAULTS.signInMethods;
+  const methods = raw.signInMethods;
+  if (methods !== undefined && methods !== null) {
+    if (!Array.isArray(methods) || methods.some((m) => !SIGN_IN_METHODS.includes(m as SignInMethod))) {
+      problems.push(`"signInMethods" must be a list of: ${SIGN_IN_METHODS.join(', ')}.`);
+    } else if (methods.length === 0) {
+      problems.push('"signInMethods" must name at least one method.');
+    } else {
+      signInMethods = methods as SignInMethod[];
+    }
+  }
+
+  if (problems.length) throw new ConfigError(problems);
+  return { endpoint: endpoint?.replace(/\/$/, '') ?? null, projectId, appName, signInMethods, basePath };
+}
+
+/** Fetches `config.json` beside index.html; a missing file means "build defaults only". */
+export async function loadRuntimeConfig(baseUrl: string, env: ImportMetaEnv = import.meta.env): Promise<RuntimeConfig> {
+  let fromFile: Record<string, unknown> = {};
+  const response = await fetch(`${baseUrl}config.json`, { cache: 'no-cache' }).catch(() => null);
+  if (response?.ok) {
+    try {
+      const parsed: unknown = await response.json();
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+      fromFile = parsed as Record<string, unknown>;
+    } catch {
+      throw new ConfigError(['config.json is not a valid JSON object.']);
+    }
+  }
+  const merged = { ...buildDefaults(env) };
+  for (const [key, value] of Object.entries(fromFile)) if (value !== undefined) merged[key] = value;
+  return parseRuntimeConfig(merged, baseUrl);
+}

@@ -1,0 +1,47 @@
+/** Route loaders that gate on the cached account (fetched once, then served from the cache). */
+import type { QueryClient } from '@tanstack/react-query';
+import { redirect, type LoaderFunctionArgs } from 'react-router';
+import { accountQueries } from '../api/account-queries.ts';
+import type { AppwriteApi } from '../api/appwrite.ts';
+import { safeNextPath, signInPathFor } from '../lib/safe-redirect.ts';
+
+export interface RouterDeps {
+  queryClient: QueryClient;
+  api: AppwriteApi;
+  basename: string;
+}
+
+/** The app-relative location of a loader request (the router's basename removed). */
+export function appLocation(request: Request, basename: string) {
+  const url = new URL(request.url);
+  const base = basename.replace(/\/$/, '');
+  const pathname = base && url.pathname.startsWith(base) ? url.pathname.slice(base.length) || '/' : url.pathname;
+  return { pathname, search: url.search, hash: url.hash };
+}
+
+/** The cached account if there is one (the shell refreshes it in the background), else fetched. */
+function currentAccount(deps: RouterDeps) {
+  return deps.queryClient.query({ ...accountQueries.account(deps.api), staleTime: 'static' });
+}
+
+/** Protected pages: signed-out visitors go to `/sign-in?next=<where they were going>`. */
+export function requireAccount(deps: RouterDeps) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const account = await currentAccount(deps);
+    if (!account) throw redirect(signInPathFor(appLocation(request, deps.basename)));
+    return null;
+  };
+}
+
+/** Sign-in / sign-up: a signed-in visitor continues to where they were going. */
+export function guestOnly(deps: RouterDeps) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const account = await currentAccount(deps);
+    if (account) throw redirect(safeNextPath(new URL(request.url).searchParams.get('next')) ?? '/profile');
+    return null;
+  };
+}
+
+export function homeRedirect(deps: RouterDeps) {
+  return async () => redirect((await currentAccount(deps)) ? '/profile' : '/sign-in');
+}

@@ -1,0 +1,80 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { accountQueries } from '../../api/account-queries.ts';
+import { useAppwrite } from '../../api/appwrite-context.tsx';
+import { SignedInAccountProvider } from '../../api/signed-in-account.tsx';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { signInPathFor } from '../../lib/safe-redirect.ts';
+import { useEnvironment } from '../config/runtime-config-context.tsx';
+import { PageFallback } from '../pages/page-fallback.tsx';
+import { AccountMenu } from './account-menu.tsx';
+import { MockBanner } from './mock-banner.tsx';
+import { NavigationProgress } from './navigation-progress.tsx';
+import { SettingsNav } from './settings-nav.tsx';
+import { SkipLink } from './skip-link.tsx';
+
+/** Signed-in layout: header with the account menu, settings nav (sidebar ≥ md, menu below), page. */
+export function AppShell() {
+  const t = useT();
+  const api = useAppwrite();
+  const { config } = useEnvironment();
+  const location = useLocation();
+  const { data: account } = useQuery(accountQueries.account(api));
+  const [menuOpen, setMenuOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After a client-side navigation, move focus to the new page's heading so screen readers read it.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    setMenuOpen(false);
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [location.pathname]);
+
+  if (account === null) return <Navigate to={signInPathFor(location)} replace />;
+  if (!account) return <PageFallback />;
+
+  return (
+    <SignedInAccountProvider account={account}>
+      <NavigationProgress />
+      <SkipLink />
+      <MockBanner />
+      <header className="border-b border-border bg-surface">
+        <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-4">
+          <div className="flex items-center gap-2">
+            <button
+              type="button"
+              className="min-h-10 rounded-control border border-border px-3 text-sm font-medium md:hidden"
+              aria-expanded={menuOpen}
+              aria-controls="mobile-nav"
+              onClick={() => setMenuOpen((v) => !v)}
+            >
+              {menuOpen ? t('app.closeMenu') : t('app.menu')}
+            </button>
+            <Link to="/profile" className="truncate text-base font-semibold">
+              {config.appName}
+            </Link>
+          </div>
+          <AccountMenu account={account} />
+        </div>
+        {menuOpen && (
+          <div className="border-t border-border px-4 py-2 md:hidden">
+            <SettingsNav id="mobile-nav" onNavigate={() => setMenuOpen(false)} />
+          </div>
+        )}
+      </header>
+      <div className="mx-auto flex max-w-6xl gap-8 px-4 py-6 md:py-10">
+        <aside className="hidden w-56 shrink-0 md:block">
+          <SettingsNav />
+        </aside>
+        <main id="main" ref={mainRef} tabIndex={-1} className="min-w-0 flex-1 outline-none">
+          <Outlet />
+        </main>
+      </div>
+    </SignedInAccountProvider>
+  );
+}

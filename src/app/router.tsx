@@ -1,0 +1,41 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { guestOnly, homeRedirect, requireAccount, type RouterDeps } from './guards.ts';
+import { AppShell } from './layouts/app-shell.tsx';
+import { AuthLayout } from './layouts/auth-layout.tsx';
+import { PageFallback } from './pages/page-fallback.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import { RouteErrorPage } from './pages/route-error-page.tsx';
+
+/** Route table: layouts and guards are in the entry chunk, every page is its own lazy chunk. */
+export function appRoutes(deps: RouterDeps): RouteObject[] {
+  return [
+    {
+      path: '/',
+      errorElement: <RouteErrorPage />,
+      hydrateFallbackElement: <PageFallback />,
+      children: [
+        { index: true, loader: homeRedirect(deps) },
+        {
+          loader: guestOnly(deps),
+          Component: AuthLayout,
+          children: [
+            { path: 'sign-in', lazy: () => import('../features/auth/sign-in-page.tsx').then((m) => ({ Component: m.SignInPage })) },
+            { path: 'sign-up', lazy: () => import('../features/auth/sign-up-page.tsx').then((m) => ({ Component: m.SignUpPage })) },
+          ],
+        },
+        {
+          loader: requireAccount(deps),
+          Component: AppShell,
+          children: [
+            { path: 'profile', lazy: () => import('../features/profile/profile-page.tsx').then((m) => ({ Component: m.ProfilePage })) },
+          ],
+        },
+        { path: '*', Component: NotFoundPage },
+      ],
+    },
+  ];
+}
+
+export function createAppRouter(deps: RouterDeps) {
+  return createBrowserRouter(appRoutes(deps), { basename: deps.basename });
+}

@@ -1,0 +1,30 @@
+import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+
+/** Mock mode only: the seeded demo user's credentials, and a button that fills them in. */
+export function DemoAccountHint({ onUse }: { onUse: (credentials: { email: string; password: string }) => void }) {
+  const t = useT();
+  const { mock } = useEnvironment();
+  if (!mock) return null;
+  const { email, password } = mock.demoCredentials;
+  return (
+    <aside aria-labelledby="demo-account-title" className="flex flex-col gap-2 rounded-card border border-info bg-info-subtle p-4 text-sm">
+      <h2 id="demo-account-title" className="font-semibold">
+        {t('auth.signIn.demoTitle')}
+      </h2>
+      <p>{t('auth.signIn.demoBody')}</p>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        <dt className="text-muted">{t('auth.fields.email')}</dt>
+        <dd className="font-mono break-all">{email}</dd>
+        <dt className="text-muted">{t('auth.fields.password')}</dt>
+        <dd className="font-mono break-all">{password}</dd>
+      </dl>
+      <div>
+        <Button variant="secondary" onClick={() => onUse({ email, password })}>
+          {t('auth.signIn.demoFill')}
+        </Button>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,66 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useSignIn } from '../../api/use-sign-in.ts';
+import { Button } from '../../components/ui/button.tsx';
+import { PasswordField } from '../../components/ui/password-field.tsx';
+import { TextField } from '../../components/ui/text-field.tsx';
+import { applyServerError } from '../../lib/forms/server-errors.ts';
+import { useFieldError } from '../../lib/forms/use-field-error.ts';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { signInSchema, type SignInValues } from './auth-schemas.ts';
+import { FormError } from './form-error.tsx';
+
+export interface SignInFormProps {
+  onSignedIn: () => void;
+  /** Values to start with (e.g. the demo account in mock mode). */
+  defaultValues?: Partial<SignInValues>;
+}
+
+export function SignInForm({ onSignedIn, defaultValues }: SignInFormProps) {
+  const t = useT();
+  const signIn = useSignIn();
+  const fieldError = useFieldError();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<SignInValues>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: '', password: '', ...defaultValues },
+  });
+
+  const onSubmit = handleSubmit((values) => {
+    signIn.mutate(
+      { email: values.email.trim(), password: values.password },
+      {
+        onSuccess: onSignedIn,
+        // Invalid credentials stay one non-revealing message on the form, never on a field.
+        onError: (error) => applyServerError(error, setError, t, { email: 'email', password: 'password' }),
+      },
+    );
+  });
+
+  return (
+    <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4">
+      <FormError errors={errors} />
+      <TextField
+        label={t('auth.fields.email')}
+        type="email"
+        autoComplete="username"
+        inputMode="email"
+        error={fieldError(errors.email?.message)}
+        {...register('email')}
+      />
+      <PasswordField
+        label={t('auth.fields.password')}
+        autoComplete="current-password"
+        error={fieldError(errors.password?.message)}
+        {...register('password')}
+      />
+      <Button type="submit" pending={signIn.isPending}>
+        {signIn.isPending ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
+      </Button>
+    </form>
+  );
+}

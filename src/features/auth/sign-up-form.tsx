@@ -1,0 +1,69 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { AccountError } from '../../api/errors.ts';
+import { useSignUp } from '../../api/use-sign-up.ts';
+import { Button } from '../../components/ui/button.tsx';
+import { PasswordField } from '../../components/ui/password-field.tsx';
+import { TextField } from '../../components/ui/text-field.tsx';
+import { applyServerError } from '../../lib/forms/server-errors.ts';
+import { useFieldError } from '../../lib/forms/use-field-error.ts';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { signUpSchema, type SignUpValues } from './auth-schemas.ts';
+import { FormError } from './form-error.tsx';
+
+export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
+  const t = useT();
+  const signUp = useSignUp();
+  const fieldError = useFieldError();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<SignUpValues>({
+    resolver: zodResolver(signUpSchema),
+    defaultValues: { name: '', email: '', password: '' },
+  });
+
+  const onSubmit = handleSubmit((values) => {
+    signUp.mutate(
+      { name: values.name.trim(), email: values.email.trim(), password: values.password },
+      {
+        onSuccess: onSignedUp,
+        onError: (error) => {
+          if (error instanceof AccountError) {
+            applyServerError(error, setError, t, { user_already_exists: 'email', name: 'name', email: 'email', password: 'password' });
+          } else {
+            const reason = t(error.reason.messageKey, { detail: error.reason.serverMessage });
+            setError('root.server', { type: 'server', message: t('auth.signUp.createdNotSignedIn', { reason }) });
+          }
+        },
+      },
+    );
+  });
+
+  return (
+    <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4">
+      <FormError errors={errors} />
+      <TextField label={t('auth.fields.name')} hint={t('auth.fields.nameHint')} autoComplete="name" error={fieldError(errors.name?.message)} {...register('name')} />
+      <TextField
+        label={t('auth.fields.email')}
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        error={fieldError(errors.email?.message)}
+        {...register('email')}
+      />
+      <PasswordField
+        label={t('auth.fields.password')}
+        hint={t('auth.fields.passwordHint')}
+        autoComplete="new-password"
+        error={fieldError(errors.password?.message)}
+        {...register('password')}
+      />
+      <Button type="submit" pending={signUp.isPending}>
+        {signUp.isPending ? t('auth.signUp.submitting') : t('auth.signUp.submit')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+import { useNavigate, useSearchParams } from 'react-router';
+import { safeNextPath } from '../../lib/safe-redirect.ts';
+
+/** Where to go after signing in or up: the safe `?next=` path, else the profile. */
+export function useAfterAuth() {
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNextPath(params.get('next'));
+  return {
+    next,
+    continue: () => void navigate(next ?? '/profile', { replace: true }),
+    /** Carries `?next=` over to the sibling auth page. */
+    withNext: (path: string) => (next ? `${path}?next=${encodeURIComponent(next)}` : path),
+  };
+}

@@ -1,0 +1,59 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { useUpdateName } from '../../api/use-update-name.ts';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { Card } from '../../components/ui/card.tsx';
+import { TextField } from '../../components/ui/text-field.tsx';
+import { useToast } from '../../components/ui/toast.tsx';
+import { applyServerError } from '../../lib/forms/server-errors.ts';
+import { useFieldError } from '../../lib/forms/use-field-error.ts';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { nameSchema, type NameValues } from './name-schema.ts';
+
+/** Change the display name. Save stays disabled until the value changes; on success the form resets to the saved name. */
+export function NameForm({ currentName }: { currentName: string }) {
+  const t = useT();
+  const toast = useToast();
+  const fieldError = useFieldError();
+  const { config } = useEnvironment();
+  const updateName = useUpdateName();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isDirty },
+  } = useForm<NameValues>({ resolver: zodResolver(nameSchema), values: { name: currentName } });
+
+  const onSubmit = handleSubmit(({ name }) => {
+    updateName.mutate(name.trim(), {
+      onSuccess: (user) => {
+        reset({ name: user.name });
+        toast(t('profile.nameSaved'));
+      },
+      onError: (error) => applyServerError(error, setError, t, { name: 'name' }),
+    });
+  });
+
+  return (
+    <Card labelledBy="name-section-title">
+      <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4">
+        <div>
+          <h2 id="name-section-title" className="text-lg font-semibold">
+            {t('profile.nameSection')}
+          </h2>
+          <p className="text-sm text-muted">{t('profile.nameSectionHint', { app: config.appName })}</p>
+        </div>
+        {errors.root?.server?.message && <Alert tone="danger">{errors.root.server.message}</Alert>}
+        <TextField label={t('profile.nameLabel')} autoComplete="name" error={fieldError(errors.name?.message)} {...register('name')} />
+        <div className="flex justify-end">
+          <Button type="submit" pending={updateName.isPending} disabled={!isDirty}>
+            {updateName.isPending ? t('common.saving') : t('common.save')}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,22 @@
+import { useSignedInAccount } from '../../api/signed-in-account.tsx';
+import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { NameForm } from './name-form.tsx';
+import { ProfileSummary } from './profile-summary.tsx';
+
+export function ProfilePage() {
+  const t = useT();
+  const account = useSignedInAccount();
+  const { config } = useEnvironment();
+  return (
+    <>
+      <title>{`${t('profile.title')} · ${config.appName}`}</title>
+      <PageHeading>{t('profile.title')}</PageHeading>
+      <div className="flex flex-col gap-6">
+        <ProfileSummary account={account} />
+        <NameForm currentName={account.name} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * Client-side rules that mirror Appwrite's param validators (contract §2.0), so most bad input is
+ * caught before a request; the server's answer still wins. Messages are i18n keys.
+ */
+import * as z from 'zod/mini';
+import { codePointLength as codePoints } from '../code-points.ts';
+
+export const emailRule = z.pipe(
+  z.pipe(z.string(), z.transform((v) => v.trim())),
+  z.email({ error: 'validation.emailInvalid' }).check(z.maxLength(254, 'validation.emailInvalid')),
+);
+
+/** Appwrite's `Password` validator: 8–256 characters. */
+export const passwordRule = z
+  .string()
+  .check(z.minLength(8, 'validation.passwordTooShort'), z.maxLength(256, 'validation.passwordTooLong'));
+
+/** `Text(128)` counts code points like PHP's mb_strlen. */
+export const optionalNameRule = z.string().check(z.refine((v) => codePoints(v.trim()) <= 128, 'validation.nameTooLong'));
+
+export const requiredNameRule = z
+  .string()
+  .check(
+    z.refine((v) => v.trim().length > 0, 'validation.nameRequired'),
+    z.refine((v) => codePoints(v.trim()) <= 128, 'validation.nameTooLong'),
+  );
