@@ -14,7 +14,7 @@ export function appRoutes(deps: RouterDeps): RouteObject[] {
       errorElement: <RouteErrorPage />,
       hydrateFallbackElement: <PageFallback />,
       children: [
-        { index: true, loader: homeRedirect(deps) },
+        { index: true, loader: homeRedirect(deps), Component: PageFallback },
         {
           loader: guestOnly(deps),
           Component: AuthLayout,

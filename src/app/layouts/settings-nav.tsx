@@ -16,8 +16,8 @@ export function SettingsNav({ id, onNavigate }: { id?: string; onNavigate?: () =
               onClick={onNavigate}
               className={({ isActive }) =>
                 cx(
-                  'block rounded-control px-3 py-2 text-sm font-medium',
-                  isActive ? 'bg-subtle text-fg' : 'text-muted hover:bg-subtle hover:text-fg',
+                  'block rounded-control border-s-4 px-3 py-2 text-sm',
+                  isActive ? 'border-accent bg-subtle font-semibold text-fg' : 'border-transparent font-medium text-muted hover:bg-subtle hover:text-fg',
                 )
               }
             >

@@ -36,7 +36,7 @@ export function ProfileSummary({ account }: { account: Account }) {
             {account.phone && <VerificationBadge verified={account.phoneVerification} />}
           </dd>
           <dt className="text-muted">{t('profile.accountId')}</dt>
-          <dd className="flex flex-wrap items-center gap-1 font-mono break-all">
+          <dd className="-my-1.5 flex flex-wrap items-center gap-1 font-mono break-all">
             {account.$id}
             <CopyButton value={account.$id} label={t('profile.copyAccountId')} />
           </dd>

@@ -1,0 +1,71 @@
+/** Calls the backend in-process, the way the SDK would, and keeps the session like the SDK does. */
+import { createBackend, type Backend, type BackendConfig } from '../backend.ts';
+import { sessionCookieName } from '../caller.ts';
+import { DEMO_USER } from '../seed.ts';
+
+export const PROJECT = 'account-dashboard';
+export const CHROME_UA =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.77 Safari/537.36';
+
+export interface CallOptions {
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+  query?: Record<string, string>;
+  /** Skip the stored session (act as a fresh browser). */
+  anonymous?: boolean;
+}
+
+export interface TestResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Record<string, unknown>;
+}
+
+export function createTestClient(config: BackendConfig = {}) {
+  const backend: Backend = createBackend({ seed: 'empty', ...config });
+  let fallback: string | null = null;
+
+  function call(method: string, path: string, options: CallOptions = {}): TestResponse {
+    const headers: Record<string, string> = {
+      'x-appwrite-project': PROJECT,
+      'user-agent': CHROME_UA,
+      ...(fallback && !options.anonymous ? { 'x-fallback-cookies': fallback } : {}),
+      ...Object.fromEntries(Object.entries(options.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    };
+    const response = backend.handle({
+      method,
+      path,
+      query: new URLSearchParams(options.query),
+      headers,
+      bodyText: options.rawBody ?? (options.body === undefined ? (method === 'GET' ? '' : '{}') : JSON.stringify(options.body)),
+      ip: '127.0.0.1',
+      host: 'localhost',
+    });
+    const stored = response.headers['X-Fallback-Cookies'];
+    if (stored && !options.anonymous) fallback = stored;
+    return { status: response.status, headers: response.headers, body: (response.body ?? {}) as Record<string, unknown> };
+  }
+
+  return {
+    backend,
+    call,
+    /** The raw session value the client holds, for X-Appwrite-Session tests. */
+    sessionValue(): string | undefined {
+      if (!fallback) return undefined;
+      const parsed = JSON.parse(fallback) as Record<string, string>;
+      return parsed[sessionCookieName(PROJECT)];
+    },
+    forgetSession() {
+      fallback = null;
+    },
+    signUp(email = 'grace@example.com', password = 'hopper-compiler-1952', name = 'Grace Hopper') {
+      return call('POST', '/account', { body: { userId: 'unique()', email, password, name } });
+    },
+    signIn(email = 'grace@example.com', password = 'hopper-compiler-1952') {
+      return call('POST', '/account/sessions/email', { body: { email, password } });
+    },
+  };
+}
+
+export { DEMO_USER };

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConfigError, loadRuntimeConfig, parseRuntimeConfig } from './runtime-config.ts';
+
+describe('parseRuntimeConfig', () => {
+  it('applies defaults: no endpoint means mock mode', () => {
+    expect(parseRuntimeConfig({}, '/')).toEqual({
+      endpoint: null,
+      projectId: 'account-dashboard',
+      appName: 'Account',
+      signInMethods: ['emailPassword'],
+      basePath: '/',
+    });
+  });
+
+  it('accepts a full configuration and trims a trailing slash from the endpoint', () => {
+    const config = parseRuntimeConfig(
+      { endpoint: 'https://cloud.appwrite.io/v1/', projectId: 'my-app', appName: 'My App', signInMethods: ['emailPassword', 'magicUrl'], basePath: '/account/' },
+      '/',
+    );
+    expect(config).toMatchObject({ endpoint: 'https://cloud.appwrite.io/v1', projectId: 'my-app', signInMethods: ['emailPassword', 'magicUrl'], basePath: '/account/' });
+  });
+
+  it('collects every problem into one ConfigError', () => {
+    try {
+      parseRuntimeConfig({ endpoint: 'ftp://x', projectId: '-bad', signInMethods: ['carrierPigeon'], basePath: 'relative', appName: 3 }, '/');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems).toHaveLength(5);
+    }
+  });
+});
+
+describe('loadRuntimeConfig', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('lets config.json override build-time defaults', async () => {
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(Response.json({ appName: 'From file' }))));
+    const config = await loadRuntimeConfig('/', { VITE_APP_NAME: 'From build', VITE_APPWRITE_PROJECT_ID: 'built' } as ImportMetaEnv);
+    expect(config).toMatchObject({ appName: 'From file', projectId: 'built' });
+  });
+
+  it('reports a config.json that is not a JSON object', async () => {
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response('[1,2]'))));
+    await expect(loadRuntimeConfig('/', {} as ImportMetaEnv)).rejects.toBeInstanceOf(ConfigError);
+  });
+
+  it('works without a config.json (build defaults only)', async () => {
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response('not found', { status: 404 }))));
+    await expect(loadRuntimeConfig('/base/', {} as ImportMetaEnv)).resolves.toMatchObject({ endpoint: null, basePath: '/base/' });
+  });
+});

@@ -1,0 +1,70 @@
+/** Renders app pieces inside the same providers the real app uses, against the mock backend. */
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createAppwrite, type AppwriteApi } from '../api/appwrite.ts';
+import { AppwriteProvider } from '../api/appwrite-context.tsx';
+import { createQueryClient } from '../api/query-client.ts';
+import type { RuntimeConfig } from '../app/config/runtime-config.ts';
+import { EnvironmentProvider, type MockInfo } from '../app/config/runtime-config-context.tsx';
+import { appRoutes } from '../app/router.tsx';
+import { ToastProvider } from '../components/ui/toast.tsx';
+import { createI18n } from '../lib/i18n/i18n.ts';
+import { I18nProvider } from '../lib/i18n/i18n-context.tsx';
+import { TEST_ENDPOINT, TEST_PROJECT } from './mock-api.ts';
+
+export const testConfig: RuntimeConfig & { endpoint: string } = {
+  endpoint: TEST_ENDPOINT,
+  projectId: TEST_PROJECT,
+  appName: 'Test App',
+  signInMethods: ['emailPassword'],
+  basePath: '/',
+};
+
+interface Instance {
+  api: AppwriteApi;
+  queryClient: QueryClient;
+}
+
+function createInstance(): Instance {
+  return { api: createAppwrite({ endpoint: TEST_ENDPOINT, projectId: TEST_PROJECT }), queryClient: createQueryClient() };
+}
+
+function Providers({ instance, mock, children }: { instance: Instance; mock: MockInfo | null; children: ReactNode }) {
+  return (
+    <EnvironmentProvider value={{ config: testConfig, mock }}>
+      <I18nProvider i18n={createI18n('en')}>
+        <AppwriteProvider api={instance.api}>
+          <QueryClientProvider client={instance.queryClient}>
+            <ToastProvider>{children}</ToastProvider>
+          </QueryClientProvider>
+        </AppwriteProvider>
+      </I18nProvider>
+    </EnvironmentProvider>
+  );
+}
+
+/** One component (a form) at `/`, with a router around it for links. */
+export function renderWithProviders(ui: ReactNode, options: { mock?: MockInfo | null } = {}) {
+  const instance = createInstance();
+  const router = createMemoryRouter([{ path: '*', element: ui }]);
+  const result = render(
+    <Providers instance={instance} mock={options.mock ?? null}>
+      <RouterProvider router={router} />
+    </Providers>,
+  );
+  return { ...result, ...instance, router };
+}
+
+/** The whole route table at `path`, as the app would render it. */
+export function renderApp(path: string, options: { mock?: MockInfo | null } = {}) {
+  const instance = createInstance();
+  const router = createMemoryRouter(appRoutes({ ...instance, basename: '/' }), { initialEntries: [path] });
+  const result = render(
+    <Providers instance={instance} mock={options.mock ?? null}>
+      <RouterProvider router={router} />
+    </Providers>,
+  );
+  return { ...result, ...instance, router };
+}
