@@ -2,8 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { signInAsDemo } from '../test/api-helpers.ts';
+import { DEMO_USER } from '../test/mock-api.ts';
 import { renderApp } from '../test/render.tsx';
-import { DEMO_USER } from '../../mocks/backend/seed.ts';
 
 async function submitDemoCredentials() {
   const user = userEvent.setup();

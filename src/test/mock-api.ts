@@ -5,3 +5,4 @@ export const TEST_ENDPOINT = 'http://localhost:3000/v1';
 export const TEST_PROJECT = 'account-dashboard';
 
 export const mockApi = createMockApi(TEST_ENDPOINT);
+export { DEMO_USER } from '../../mocks/backend/seed.ts';

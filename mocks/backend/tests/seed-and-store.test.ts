@@ -53,7 +53,7 @@ describe('persistence', () => {
     other.signUp();
     let changed = false;
     const store: StateStore = {
-      read: () => (changed ? JSON.parse(JSON.stringify(other.backend.state)) : null),
+      read: (): unknown => (changed ? JSON.parse(JSON.stringify(other.backend.state)) : null),
       write: () => undefined,
       changedElsewhere: () => changed,
     };

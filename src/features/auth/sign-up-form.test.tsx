@@ -4,9 +4,8 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { accountKeys } from '../../api/query-keys.ts';
 import { createAccount } from '../../test/api-helpers.ts';
-import { mockApi, TEST_ENDPOINT } from '../../test/mock-api.ts';
+import { DEMO_USER, mockApi, TEST_ENDPOINT } from '../../test/mock-api.ts';
 import { renderWithProviders } from '../../test/render.tsx';
-import { DEMO_USER } from '../../../mocks/backend/seed.ts';
 import { SignUpForm } from './sign-up-form.tsx';
 
 async function fill({ name = 'Grace Hopper', email = 'grace@example.com', password = 'hopper-compiler-1952' } = {}) {
