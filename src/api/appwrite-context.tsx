@@ -1,14 +1,5 @@
-import { createContext, use, type ReactNode } from 'react';
+import { createRequiredContext } from '../lib/required-context.tsx';
 import type { AppwriteApi } from './appwrite.ts';
 
-const AppwriteContext = createContext<AppwriteApi | null>(null);
-
-export function AppwriteProvider({ api, children }: { api: AppwriteApi; children: ReactNode }) {
-  return <AppwriteContext value={api}>{children}</AppwriteContext>;
-}
-
-export function useAppwrite(): AppwriteApi {
-  const api = use(AppwriteContext);
-  if (!api) throw new Error('useAppwrite must be used inside <AppwriteProvider>');
-  return api;
-}
+/** The SDK objects of this app instance. */
+export const [AppwriteProvider, useAppwrite] = createRequiredContext<AppwriteApi>('AppwriteProvider');

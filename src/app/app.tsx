@@ -28,8 +28,8 @@ export function createApp({ config, mock }: AppOptions) {
     return (
       <StrictMode>
         <EnvironmentProvider value={environment}>
-          <I18nProvider i18n={i18n}>
-            <AppwriteProvider api={api}>
+          <I18nProvider value={i18n}>
+            <AppwriteProvider value={api}>
               <QueryClientProvider client={queryClient}>
                 <ToastProvider>
                   <RouterProvider router={router} />

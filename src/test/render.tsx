@@ -34,8 +34,8 @@ function createInstance(): Instance {
 function Providers({ instance, mock, children }: { instance: Instance; mock: MockInfo | null; children: ReactNode }) {
   return (
     <EnvironmentProvider value={{ config: testConfig, mock }}>
-      <I18nProvider i18n={createI18n('en')}>
-        <AppwriteProvider api={instance.api}>
+      <I18nProvider value={createI18n('en')}>
+        <AppwriteProvider value={instance.api}>
           <QueryClientProvider client={instance.queryClient}>
             <ToastProvider>{children}</ToastProvider>
           </QueryClientProvider>

@@ -39,7 +39,7 @@ export function AppShell() {
   if (!account) return <PageFallback />;
 
   return (
-    <SignedInAccountProvider account={account}>
+    <SignedInAccountProvider value={account}>
       <NavigationProgress />
       <SkipLink />
       <MockBanner />
