@@ -50,7 +50,10 @@ export async function startMockWorker(options: MockWorkerOptions): Promise<MockW
   let stateWasReset = false;
   const backend = createBackend({
     store: localStorageStore(),
-    project: { $id: options.projectId, name: options.projectName },
+    // This page's own host is a registered platform, so redirect URLs back to it are accepted.
+    project: { $id: options.projectId, name: options.projectName, platforms: [...new Set(['localhost', location.hostname])] },
+    // localStorage holds ~5 MB: keep the newest rows of each user's security log.
+    maxLogsPerUser: 1000,
     onCorruptState: () => {
       stateWasReset = true;
     },

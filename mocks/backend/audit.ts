@@ -1,7 +1,7 @@
 /** Security log rows (contract §2.6): written for the target user with the request's device and place. */
 import type { Context } from './context.ts';
 import { locate } from './location.ts';
-import type { UserRecord } from './state.ts';
+import type { LogRecord, MockState, UserRecord } from './state.ts';
 import { parseUserAgent } from './user-agent.ts';
 
 export type AuditEvent =
@@ -19,16 +19,26 @@ export type AuditEvent =
   | 'challenges.update'
   | 'target.delete';
 
+export function appendLog(state: MockState, row: LogRecord, maxPerUser: number): void {
+  const rows = (state.logs[row.userId] ??= []);
+  rows.push(row);
+  if (maxPerUser > 0 && rows.length > maxPerUser) rows.splice(0, rows.length - maxPerUser);
+}
+
 export function audit(ctx: Context, event: AuditEvent, user: UserRecord): void {
-  ctx.state.logs.push({
-    event,
-    userId: user.$id,
-    userEmail: user.email,
-    userName: user.name,
-    mode: 'default',
-    userType: 'user',
-    time: ctx.now,
-    ...parseUserAgent(ctx.req.headers['user-agent']),
-    ...locate(ctx.req.ip),
-  });
+  appendLog(
+    ctx.state,
+    {
+      event,
+      userId: user.$id,
+      userEmail: user.email,
+      userName: user.name,
+      mode: 'default',
+      userType: 'user',
+      time: ctx.now,
+      ...parseUserAgent(ctx.req.headers['user-agent']),
+      ...locate(ctx.req.ip),
+    },
+    ctx.options.maxLogsPerUser,
+  );
 }

@@ -10,11 +10,47 @@ import type { BackendRequest, BackendResponse } from './http.ts';
 import { errorResponse, runPipeline } from './pipeline.ts';
 import type { Route } from './route.ts';
 import { accountRoutes } from './routes/account.ts';
+import { identityRoutes } from './routes/identities.ts';
+import { logRoutes } from './routes/logs.ts';
+import { mfaRoutes } from './routes/mfa.ts';
+import { oauthRoutes } from './routes/oauth2.ts';
+import { recoveryRoutes } from './routes/recovery.ts';
 import { sessionRoutes } from './routes/sessions.ts';
+import { targetRoutes } from './routes/targets.ts';
+import { tokenRoutes } from './routes/tokens.ts';
+import { verificationRoutes } from './routes/verification.ts';
 import { seedState, type SeedName } from './seed.ts';
-import { isMockState, type MockState } from './state.ts';
+import { isMockState, type Faults, type MockState } from './state.ts';
 
-export const ROUTES: Route[] = [...accountRoutes, ...sessionRoutes];
+export const ROUTES: Route[] = [
+  ...accountRoutes,
+  ...sessionRoutes,
+  ...tokenRoutes,
+  ...recoveryRoutes,
+  ...verificationRoutes,
+  ...logRoutes,
+  ...identityRoutes,
+  ...mfaRoutes,
+  ...targetRoutes,
+  ...oauthRoutes,
+];
+
+/** Largest request body accepted; anything bigger is refused before parsing. */
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+/** Injected faults for API paths (never the control API, so tests can always clean up). */
+function applyFaults(faults: Faults | null, req: BackendRequest, random: () => number): BackendResponse | null {
+  if (!faults) return null;
+  if (faults.paths.length && !faults.paths.some((p) => req.path.startsWith(p))) return null;
+  if (faults.offline) return { status: 0, headers: {}, networkError: true, delayMs: faults.latencyMs };
+  if (faults.failRate > 0 && random() < faults.failRate) {
+    const response = errorResponse(new AppwriteError('general_server_error'));
+    response.status = faults.failStatus;
+    (response.body as { code: number }).code = faults.failStatus;
+    return { ...response, delayMs: faults.latencyMs };
+  }
+  return null;
+}
 
 /** Where state lives between requests: memory (tests, HTTP server) or localStorage (browser). */
 export interface StateStore {
@@ -28,11 +64,14 @@ export interface StateStore {
 export interface BackendConfig extends Partial<BackendOptions> {
   store?: StateStore;
   seed?: SeedName;
-  /** Overrides the project's id/name (the dashboard's runtime config may name its own). */
-  project?: { $id?: string; name?: string };
+  /** Overrides project settings (the dashboard's runtime config names its own id and name). */
+  project?: { $id?: string; name?: string; platforms?: string[] };
+  maxLogsPerUser?: number;
   wallClock?: () => number;
   /** Called when persisted state was unreadable and has been replaced by a fresh seed. */
   onCorruptState?: () => void;
+  /** For fault injection (`failRate`); tests may make it deterministic. */
+  random?: () => number;
 }
 
 export interface Backend {
@@ -43,7 +82,7 @@ export interface Backend {
 }
 
 export function createBackend(config: BackendConfig = {}): Backend {
-  const options: BackendOptions = { fallbackCookies: config.fallbackCookies ?? 'always' };
+  const options: BackendOptions = { fallbackCookies: config.fallbackCookies ?? 'always', maxLogsPerUser: config.maxLogsPerUser ?? 0 };
   const wallClock = config.wallClock ?? Date.now;
   const store = config.store;
 
@@ -82,14 +121,18 @@ export function createBackend(config: BackendConfig = {}): Backend {
     handle(req) {
       if (store?.changedElsewhere()) state = load();
       let response: BackendResponse;
-      if (req.path.startsWith('/mock/')) {
+      if (req.bodyText.length > MAX_BODY_BYTES) {
+        response = errorResponse(new AppwriteError('general_bad_request', 'Request body is too large.'));
+      } else if (req.path.startsWith('/mock/')) {
         try {
           response = handleControl(this, req);
         } catch (error) {
           response = errorResponse(error instanceof AppwriteError ? error : new AppwriteError('general_server_error'));
         }
       } else {
-        response = runPipeline(state, ROUTES, req, clock.now(), options);
+        const fault = applyFaults(state.faults, req, config.random ?? Math.random);
+        response = fault ?? runPipeline(state, ROUTES, req, clock.now(), options);
+        if (!fault && state.faults?.latencyMs) response.delayMs = state.faults.latencyMs;
       }
       if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') store?.write(state);
       return response;

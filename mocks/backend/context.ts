@@ -9,6 +9,8 @@ export interface BackendOptions {
    * caller's origin is on another registrable domain, as Appwrite does (HTTP server mode).
    */
   fallbackCookies: 'always' | 'cross-domain';
+  /** Keep at most this many log rows per user (0 = all). The browser's localStorage cannot hold more. */
+  maxLogsPerUser: number;
 }
 
 /** Everything a route action may use. Built once per request by the pipeline. */

@@ -18,8 +18,13 @@ export interface BackendRequest {
 export interface BackendResponse {
   status: number;
   headers: Record<string, string>;
-  /** JSON-serialisable body; undefined for 204. */
+  /** JSON-serialisable body; undefined for 204 (and when `text` is set). */
   body?: unknown;
+  /** A non-JSON body (the OAuth2 HTML pages); its Content-Type is in `headers`. */
+  text?: string;
+  /** Fault injection for adapters: wait this long first, or fail at the network level. */
+  delayMs?: number;
+  networkError?: boolean;
   /** Cookies to set (HTTP server mode); browser adapters ignore them. */
   cookies?: { name: string; value: string; expires: number; httpOnly: boolean; sameSite?: 'None' }[];
 }
@@ -30,6 +35,14 @@ export function json(status: number, body: unknown, headers: Record<string, stri
 
 export function noContent(headers: Record<string, string> = {}): BackendResponse {
   return { status: 204, headers };
+}
+
+export function html(status: number, text: string, headers: Record<string, string> = {}): BackendResponse {
+  return { status, text, headers: { 'Content-Type': 'text/html; charset=UTF-8', ...headers } };
+}
+
+export function redirect(location: string, headers: Record<string, string> = {}): BackendResponse {
+  return { status: 301, headers: { Location: location, 'Cache-Control': 'no-store', ...headers } };
 }
 
 export function header(req: BackendRequest, name: string): string | undefined {

@@ -5,5 +5,6 @@ export function verifiedExtraFactors(user: UserRecord): string[] {
   const factors: string[] = [];
   if (user.email && user.emailVerification) factors.push('email');
   if (user.phone && user.phoneVerification) factors.push('phone');
+  if (user.totp?.verified) factors.push('totp');
   return factors;
 }

@@ -51,7 +51,7 @@ function queryParams(query: URLSearchParams): Record<string, unknown> {
 }
 
 function runStages(state: MockState, routes: Route[], req: BackendRequest, now: number, options: BackendOptions): BackendResponse {
-  const match = findRoute(routes, req.method, req.path);
+  const match = findRoute(routes, state.project, req.method, req.path);
   if (!match) throw new AppwriteError('general_route_not_found');
   const { route, pattern, pathParams } = match;
 
@@ -62,8 +62,8 @@ function runStages(state: MockState, routes: Route[], req: BackendRequest, now: 
   const ctx: Context = { state, req, now, caller, options };
   const user = caller.user;
 
-  if (route.scope === 'account' && !user) {
-    throw new AppwriteError('general_unauthorized_scope', 'User (role: guests) missing scopes (["account"])');
+  if (route.scope !== 'public' && !user) {
+    throw new AppwriteError('general_unauthorized_scope', `User (role: guests) missing scopes (["${route.scope}"])`);
   }
   if (user && !user.status) throw new AppwriteError('user_blocked');
 
@@ -97,7 +97,8 @@ function runStages(state: MockState, routes: Route[], req: BackendRequest, now: 
       const updated = caller.session?.mfaUpdatedAt ?? null;
       if (updated === null || now - updated > MFA_RECENT_MS) throw new AppwriteError('user_challenge_required');
     }
-    const values = validateParams(route.params, params);
+    const specs = typeof route.params === 'function' ? route.params(state.project) : route.params;
+    const values = validateParams(specs, params);
     const response = route.action(ctx, values);
     if (route.rateLimit?.resetOnCreated && response.status === 201) clearRateLimit(state.rateLimits, rateKeys);
     return withHeaders(response, rateHeaders);

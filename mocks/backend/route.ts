@@ -2,7 +2,7 @@
 import type { Context } from './context.ts';
 import type { BackendResponse } from './http.ts';
 import type { RateLimitRule } from './rate-limit.ts';
-import type { ProjectAuths } from './state.ts';
+import type { Project, ProjectAuths } from './state.ts';
 import type { ParamSpecs, ParamValues } from './validators.ts';
 
 export type AuthMethod = keyof Pick<ProjectAuths, 'emailPassword' | 'magicURL' | 'emailOTP' | 'phone' | 'anonymous' | 'jwt'>;
@@ -11,13 +11,16 @@ export interface Route<S extends ParamSpecs = ParamSpecs> {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Patterns with `:name` segments; the first is canonical (used in rate-limit keys), the rest are aliases. */
   paths: string[];
-  /** `account`: needs a signed-in user (guests get 401 general_unauthorized_scope); `public`: anyone. */
-  scope: 'account' | 'public';
+  /** `account` / `targets.write`: needs a signed-in user (guests get 401 general_unauthorized_scope); `public`: anyone. */
+  scope: 'account' | 'targets.write' | 'public';
   /** `session`: refused while signed in; `mfa`: allowed while MFA is pending; `mfaProtected`: needs a recent challenge. */
   groups?: ('session' | 'mfa' | 'mfaProtected')[];
   authMethod?: AuthMethod;
+  /** When false for the project the route does not exist (404), e.g. logs on servers without audits. */
+  available?: (project: Project) => boolean;
   rateLimit?: RateLimitRule;
-  params: S;
+  /** Param specs, or a function of the project when a rule depends on its settings (password policy, platforms). */
+  params: S | ((project: Project) => S);
   action(ctx: Context, params: ParamValues<S>): BackendResponse;
 }
 
@@ -51,10 +54,11 @@ function matchPattern(pattern: string, path: string): Record<string, string> | n
 }
 
 /** Static segments win over `:params`, as in Appwrite's router (`/sessions/email` before `/sessions/:id`). */
-export function findRoute(routes: Route[], method: string, path: string): RouteMatch | null {
+export function findRoute(routes: Route[], project: Project, method: string, path: string): RouteMatch | null {
   let best: (RouteMatch & { score: number }) | null = null;
   for (const route of routes) {
     if (route.method !== method) continue;
+    if (route.available && !route.available(project)) continue;
     for (const pattern of route.paths) {
       const pathParams = matchPattern(pattern, path);
       if (!pathParams) continue;

@@ -1,4 +1,4 @@
-/** Session lifecycle: creation (with maxSessions pruning), cookies / fallback header, logout. */
+/** Session lifecycle: creation (with maxSessions pruning and alerts), cookies / fallback header, logout. */
 import { audit } from './audit.ts';
 import { sessionCookieName } from './caller.ts';
 import type { Context } from './context.ts';
@@ -6,7 +6,8 @@ import { encodeSessionValue, hash, randomHex, uniqueId } from './ids.ts';
 import { json, noContent, type BackendResponse } from './http.ts';
 import { locate } from './location.ts';
 import { sessionModel } from './models.ts';
-import type { SessionRecord, UserRecord } from './state.ts';
+import { sendEmail } from './outbox.ts';
+import type { SessionRecord, TokenRecord, UserRecord } from './state.ts';
 import { parseUserAgent } from './user-agent.ts';
 
 export interface SessionKind {
@@ -21,12 +22,13 @@ function registrableDomain(hostname: string): string {
   return hostname.split('.').slice(-2).join('.');
 }
 
-function needsFallback(ctx: Context): boolean {
+/** Appwrite sends `X-Fallback-Cookies` when the caller's site is on another domain than the API. */
+export function needsFallback(ctx: Context): boolean {
   if (ctx.options.fallbackCookies === 'always') return true;
   const origin = ctx.req.headers.origin ?? ctx.req.headers.referer;
   if (!origin) return true;
   try {
-    const host = ctx.req.host.replace(/:\d+$/, '');
+    const host = new URL(`http://${ctx.req.host}`).hostname;
     return registrableDomain(new URL(origin).hostname) !== registrableDomain(host);
   } catch {
     return true;
@@ -56,6 +58,7 @@ export function startSession(ctx: Context, user: UserRecord, kind: SessionKind):
   state.sessions.push(session);
   pruneSessions(ctx, user);
   audit(ctx, 'session.create', user);
+  sendSessionAlert(ctx, user, session);
   return { session, secret };
 }
 
@@ -68,27 +71,51 @@ function pruneSessions(ctx: Context, user: UserRecord): void {
   if (excess.size) ctx.state.sessions = ctx.state.sessions.filter((s) => !excess.has(s));
 }
 
+/** "Security alert: new session" (contract §9); not for the email-code sign-in, which just proved the inbox. */
+function sendSessionAlert(ctx: Context, user: UserRecord, session: SessionRecord): void {
+  const { project } = ctx.state;
+  if (!project.auths.sessionAlerts || !project.smtp || !user.email || session.provider === 'token') return;
+  if (ctx.state.sessions.filter((s) => s.userId === user.$id).length < 2) return; // the first session is no surprise
+  sendEmail(ctx, user, user.email, {
+    subject: `Security alert: new session on your ${project.name} account`,
+    text: `New login detected on ${project.name}.\n\nIP: ${session.ip}\nClient: ${session.clientName || 'Unknown'}\nCountry: ${session.countryName}`,
+  });
+}
+
+/** What a session made from a token carries, per token kind (contract §2.4). */
+export function sessionKindForToken(token: TokenRecord): SessionKind {
+  switch (token.kind) {
+    case 'magic-url':
+      return { provider: 'magic-url', providerUid: '', factors: ['email'] };
+    case 'phone-otp':
+      return { provider: 'phone', providerUid: '', factors: ['phone'] };
+    case 'oauth2':
+      return { provider: token.provider ?? 'oauth2', providerUid: '', factors: ['email', 'oauth2'] };
+    default:
+      return { provider: 'token', providerUid: '', factors: ['email'] };
+  }
+}
+
 /** 201 Session with the cookie and, where Appwrite would send it, `X-Fallback-Cookies`. */
 export function sessionCreated(ctx: Context, session: SessionRecord, secret: string): BackendResponse {
   const name = sessionCookieName(ctx.state.project.$id);
   const value = encodeSessionValue(session.userId, secret);
   const headers: Record<string, string> = needsFallback(ctx) ? { 'X-Fallback-Cookies': JSON.stringify({ [name]: value }) } : {};
   const response = json(201, sessionModel(session, true), headers);
-  response.cookies = [
-    { name, value, expires: session.expire, httpOnly: true, sameSite: 'None' },
-    { name: `${name}_legacy`, value, expires: session.expire, httpOnly: true },
-  ];
+  response.cookies = sessionCookies(name, value, session.expire);
   return response;
+}
+
+export function sessionCookies(name: string, value: string, expires: number): NonNullable<BackendResponse['cookies']> {
+  return [
+    { name, value, expires, httpOnly: true, sameSite: 'None' },
+    { name: `${name}_legacy`, value, expires, httpOnly: true },
+  ];
 }
 
 /** Clears both cookies (expired an hour ago) and empties the fallback, as logout does. */
 export function clearSessionCookies(ctx: Context, response: BackendResponse): BackendResponse {
-  const name = sessionCookieName(ctx.state.project.$id);
-  const expires = ctx.now - 3_600_000;
-  response.cookies = [
-    { name, value: '', expires, httpOnly: true, sameSite: 'None' },
-    { name: `${name}_legacy`, value: '', expires, httpOnly: true },
-  ];
+  response.cookies = sessionCookies(sessionCookieName(ctx.state.project.$id), '', ctx.now - 3_600_000);
   if (needsFallback(ctx)) response.headers['X-Fallback-Cookies'] = '[]';
   return response;
 }
@@ -96,7 +123,9 @@ export function clearSessionCookies(ctx: Context, response: BackendResponse): Ba
 export function deleteSessions(ctx: Context, user: UserRecord, doomed: SessionRecord[]): BackendResponse {
   const ids = new Set(doomed.map((s) => s.$id));
   ctx.state.sessions = ctx.state.sessions.filter((s) => !ids.has(s.$id));
-  for (let i = 0; i < doomed.length; i++) audit(ctx, 'session.delete', user);
+  // Push targets die with the session that registered them.
+  user.targets = user.targets.filter((t) => !t.sessionId || !ids.has(t.sessionId));
+  audit(ctx, 'session.delete', user);
   const response = noContent();
   const own = ctx.caller.session;
   return own && ids.has(own.$id) ? clearSessionCookies(ctx, response) : response;

@@ -28,6 +28,8 @@ export interface Project {
   sms: boolean;
   rateLimits: boolean;
   logs: boolean;
+  /** OAuth2 providers enabled in the console (mock extension of design §5). */
+  oauthProviders: string[];
 }
 
 export interface TargetRecord {
@@ -39,6 +41,77 @@ export interface TargetRecord {
   providerType: 'email' | 'sms' | 'push';
   identifier: string;
   expired: boolean;
+  /** Push targets are bound to the session that registered them. */
+  sessionId?: string;
+}
+
+export type TokenKind =
+  | 'magic-url'
+  | 'email-otp'
+  | 'phone-otp'
+  | 'oauth2'
+  | 'recovery'
+  | 'recovery-otp'
+  | 'verification'
+  | 'verification-otp'
+  | 'phone-verification';
+
+export interface TokenRecord {
+  $id: string;
+  createdAt: number;
+  userId: string;
+  kind: TokenKind;
+  secretHash: string;
+  expire: number;
+  phrase: string;
+  /** OAuth2 tokens: the provider the session will carry. */
+  provider?: string;
+}
+
+export interface ChallengeRecord {
+  $id: string;
+  createdAt: number;
+  userId: string;
+  /** As the client sent it: Appwrite matches `recoveryCode` exactly when completing (contract §7.6). */
+  factor: string;
+  /** Hash of the code sent by email/SMS; empty for totp and recovery codes. */
+  codeHash: string;
+  expire: number;
+}
+
+export interface IdentityRecord {
+  $id: string;
+  createdAt: number;
+  updatedAt: number;
+  userId: string;
+  provider: string;
+  providerUid: string;
+  providerEmail: string;
+  providerAccessToken: string;
+  providerAccessTokenExpiry: number | null;
+  providerRefreshToken: string;
+}
+
+export interface Message {
+  $id: string;
+  channel: 'email' | 'sms';
+  to: string;
+  toName: string;
+  subject: string;
+  text: string;
+  link: string | null;
+  code: string | null;
+  createdAt: number;
+}
+
+export interface Faults {
+  latencyMs: number;
+  offline: boolean;
+  /** 0–1: share of matching requests that fail with `failStatus`. */
+  failRate: number;
+  failStatus: number;
+  /** Path prefixes (below /v1) the faults apply to; empty = every API path. */
+  paths: string[];
 }
 
 export interface UserRecord {
@@ -62,6 +135,10 @@ export interface UserRecord {
   prefs: Record<string, unknown>;
   targets: TargetRecord[];
   accessedAt: number;
+  /** The TOTP authenticator, once added (verified after the first correct code). */
+  totp: { secret: string; verified: boolean } | null;
+  /** MFA recovery codes still unused; empty when none were generated. */
+  recoveryCodes: string[];
 }
 
 export interface ClientInfo {
@@ -122,8 +199,14 @@ export interface MockState {
   project: Project;
   users: UserRecord[];
   sessions: SessionRecord[];
-  /** Per user, oldest first (the API returns newest first). */
-  logs: LogRecord[];
+  tokens: TokenRecord[];
+  challenges: ChallengeRecord[];
+  identities: IdentityRecord[];
+  /** Security log rows per user id, oldest first (the API returns newest first). */
+  logs: Record<string, LogRecord[]>;
+  /** The mock inbox: every email and SMS "sent", oldest first. */
+  messages: Message[];
+  faults: Faults | null;
   rateLimits: Record<string, RateLimitCounter>;
   /** Milliseconds added to the wall clock by `/mock/clock`. */
   clockOffset: number;
@@ -154,6 +237,7 @@ export const DEFAULT_PROJECT: Project = {
   sms: true,
   rateLimits: true,
   logs: true,
+  oauthProviders: ['github', 'google'],
 };
 
 export function emptyState(jwtKey: string, project: Project = DEFAULT_PROJECT): MockState {
@@ -162,7 +246,12 @@ export function emptyState(jwtKey: string, project: Project = DEFAULT_PROJECT): 
     project: structuredClone(project),
     users: [],
     sessions: [],
-    logs: [],
+    tokens: [],
+    challenges: [],
+    identities: [],
+    logs: {},
+    messages: [],
+    faults: null,
     rateLimits: {},
     clockOffset: 0,
     jwtKey,
@@ -178,7 +267,12 @@ export function isMockState(value: unknown): value is MockState {
     typeof v.project === 'object' &&
     Array.isArray(v.users) &&
     Array.isArray(v.sessions) &&
-    Array.isArray(v.logs) &&
+    Array.isArray(v.tokens) &&
+    Array.isArray(v.challenges) &&
+    Array.isArray(v.identities) &&
+    Array.isArray(v.messages) &&
+    typeof v.logs === 'object' &&
+    !Array.isArray(v.logs) &&
     typeof v.rateLimits === 'object' &&
     typeof v.clockOffset === 'number' &&
     typeof v.jwtKey === 'string'

@@ -69,6 +69,9 @@ export const Phone: Validator<string> = {
   parse: (v) => (typeof v === 'string' && /^\+[1-9]\d{6,14}$/.test(v) ? v : undefined),
 };
 
+/** Accepts anything; the action parses it (e.g. `queries`, whose rules depend on the route). */
+export const Any: Validator = { description: '', parse: (v) => v };
+
 /** Strict JSON boolean, or loose (`"true"`/`"false"`, 1/0) for query-string params. */
 export function BooleanParam(loose = false): Validator<boolean> {
   return {

@@ -1,5 +1,5 @@
 /** MSW adapter: every request under the endpoint goes through the framework-free backend. */
-import { http, HttpResponse, type RequestHandler } from 'msw';
+import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import type { Backend } from '../backend/backend.ts';
 import type { BackendRequest, BackendResponse } from '../backend/http.ts';
 
@@ -27,9 +27,10 @@ export async function toBackendRequest(request: Request, endpoint: string): Prom
 }
 
 export function toResponse(response: BackendResponse): Response {
+  if (response.networkError) return HttpResponse.error();
   const headers = new Headers(response.headers);
   headers.set('Access-Control-Expose-Headers', 'X-Appwrite-Session, X-Fallback-Cookies');
-  const body = response.body === undefined ? null : JSON.stringify(response.body);
+  const body = response.text ?? (response.body === undefined ? null : JSON.stringify(response.body));
   return new HttpResponse(body, { status: response.status, headers });
 }
 
@@ -37,7 +38,9 @@ export function appwriteHandlers(backend: Backend, endpoint: string): RequestHan
   const root = endpoint.replace(/\/$/, '');
   return [
     http.all(`${root}/*`, async ({ request }) => {
-      return toResponse(backend.handle(await toBackendRequest(request, root)));
+      const response = backend.handle(await toBackendRequest(request, root));
+      if (response.delayMs) await delay(response.delayMs);
+      return toResponse(response);
     }),
   ];
 }

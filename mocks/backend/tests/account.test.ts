@@ -70,7 +70,7 @@ describe('POST /account', () => {
   it('writes a user.create log row for the new user', () => {
     const api = createTestClient();
     const id = api.signUp().body.$id;
-    expect(api.backend.state.logs).toEqual([expect.objectContaining({ event: 'user.create', userId: id, clientName: 'Chrome', osName: 'Windows' })]);
+    expect(api.logs()).toEqual([expect.objectContaining({ event: 'user.create', userId: id, clientName: 'Chrome', osName: 'Windows' })]);
   });
 });
 
@@ -105,7 +105,7 @@ describe('PATCH /account/name', () => {
     expect(res.status).toBe(200);
     expect(res.body.name).toBe('Rear Admiral Hopper');
     expect(api.call('GET', '/account').body.name).toBe('Rear Admiral Hopper');
-    expect(api.backend.state.logs.at(-1)?.event).toBe('user.update');
+    expect(api.logs().at(-1)?.event).toBe('user.update');
   });
 
   it('requires a name of 1–128 characters', () => {

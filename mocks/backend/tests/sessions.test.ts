@@ -130,7 +130,7 @@ describe('DELETE /account/sessions/{id}', () => {
     expect(res.status).toBe(204);
     expect(res.headers['X-Fallback-Cookies']).toBe('[]');
     expect(api.call('GET', '/account').body.type).toBe('general_unauthorized_scope');
-    expect(api.backend.state.logs.at(-1)?.event).toBe('session.delete');
+    expect(api.logs().at(-1)?.event).toBe('session.delete');
   });
 
   it('deletes another own session without touching the caller\'s', () => {

@@ -59,6 +59,14 @@ export function createTestClient(config: BackendConfig = {}) {
     forgetSession() {
       fallback = null;
     },
+    /** Every security-log row, oldest first. */
+    logs() {
+      return Object.values(backend.state.logs).flat().sort((a, b) => a.time - b.time);
+    },
+    /** The newest message in the mock inbox. */
+    lastMessage() {
+      return backend.state.messages.at(-1);
+    },
     signUp(email = 'grace@example.com', password = 'hopper-compiler-1952', name = 'Grace Hopper') {
       return call('POST', '/account', { body: { userId: 'unique()', email, password, name } });
     },

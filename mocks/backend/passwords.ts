@@ -1,0 +1,37 @@
+/** New-password rules of the project (contract §2.5): strength, dictionary, personal data. */
+import { dictionary } from '@zxcvbn-ts/language-common';
+import { AppwriteError } from './errors.ts';
+import type { Project, UserRecord } from './state.ts';
+import type { Validator } from './validators.ts';
+
+let common: Set<string> | null = null;
+
+/** Appwrite rejects the 10 000 most common passwords when `passwordDictionary` is on. */
+function commonPasswords(): Set<string> {
+  common ??= new Set(dictionary['passwords-common'].slice(0, 10_000));
+  return common;
+}
+
+export function NewPassword(project: Project): Validator<string> {
+  if (project.auths.passwordDictionary) {
+    return {
+      // (sic) Appwrite's message says 265.
+      description: 'Password must be between 8 and 265 characters long, and should not be one of the commonly used password.',
+      parse: (v) => (typeof v === 'string' && v.length >= 8 && v.length <= 256 && !commonPasswords().has(v.toLowerCase()) ? v : undefined),
+    };
+  }
+  return {
+    description: 'Password must be between 8 and 256 characters long.',
+    parse: (v) => (typeof v === 'string' && v.length >= 8 && v.length <= 256 ? v : undefined),
+  };
+}
+
+/** `personalDataCheck`: the password may not contain the user's id, email, its local part, name or phone. */
+export function checkPersonalData(project: Project, user: Pick<UserRecord, '$id' | 'email' | 'name' | 'phone'>, password: string): void {
+  if (!project.auths.personalDataCheck) return;
+  const lower = password.toLowerCase();
+  const parts = [user.$id, user.email, user.email.split('@')[0] ?? '', user.name, user.phone, user.phone.replace(/^\+/, '')]
+    .map((p) => p.toLowerCase().trim())
+    .filter((p) => p.length > 0);
+  if (parts.some((p) => lower.includes(p))) throw new AppwriteError('password_personal_data');
+}

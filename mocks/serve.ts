@@ -1,0 +1,30 @@
+/**
+ * CLI: `npm run mock:server -- [--port 8787] [--host 127.0.0.1] [--seed demo|empty] [--project <id>] [--platform <host>]…`
+ * (or MOCK_PORT / MOCK_HOST / MOCK_PROJECT). Serves the mock Account API under http://host:port/v1.
+ */
+import { createMockHttpServer } from './server.ts';
+
+function argValue(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+function argValues(args: string[], name: string): string[] {
+  return args.flatMap((arg, i) => (arg === name && args[i + 1] ? [args[i + 1] as string] : []));
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const port = Number(argValue(args, '--port') ?? process.env.MOCK_PORT ?? 8787);
+  const host = argValue(args, '--host') ?? process.env.MOCK_HOST ?? '127.0.0.1';
+  const seed = argValue(args, '--seed') === 'empty' ? 'empty' : 'demo';
+  const projectId = argValue(args, '--project') ?? process.env.MOCK_PROJECT;
+  const platforms = ['localhost', ...argValues(args, '--platform')];
+  const { server } = createMockHttpServer({ seed, project: { ...(projectId ? { $id: projectId } : {}), platforms } });
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  const address = `http://${host}:${port}/v1`;
+  console.log(`Mock Appwrite Account API on ${address} (project "${projectId ?? 'account-dashboard'}", seed ${seed}, platforms ${platforms.join(', ')})`);
+  console.log(`Point the dashboard at it with config.json: {"endpoint": "${address}"}`);
+}
+
+void main();
