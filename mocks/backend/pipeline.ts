@@ -23,9 +23,28 @@ export function errorResponse(error: AppwriteError): BackendResponse {
   });
 }
 
-/** JSON object bodies become params; a malformed or non-object body counts as no params. */
+/** PHP's json_decode gives up beyond 512 levels; so does Appwrite, treating the body as empty. */
+const MAX_JSON_DEPTH = 512;
+
+function tooDeep(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (++depth > MAX_JSON_DEPTH) return true;
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return false;
+}
+
+/** JSON object bodies become params; a malformed, too deep or non-object body counts as no params. */
 function bodyParams(bodyText: string): Record<string, unknown> {
-  if (!bodyText.trim()) return {};
+  if (!bodyText.trim() || tooDeep(bodyText)) return {};
   try {
     const parsed: unknown = JSON.parse(bodyText);
     return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
@@ -81,7 +100,7 @@ function runStages(state: MockState, routes: Route[], req: BackendRequest, now: 
   let rateKeys: string[] = [];
   if (route.rateLimit && state.project.rateLimits) {
     const values: Record<string, string> = { url: `${req.host}/v1${pattern}`, ip: req.ip, userId: user?.$id ?? '' };
-    for (const [name, value] of Object.entries(params)) values[`param-${name}`] = typeof value === 'string' ? value : JSON.stringify(value);
+    for (const [name, value] of Object.entries(params)) values[`param-${name}`] = typeof value === 'string' ? value : '';
     const result = checkRateLimit(state.rateLimits, route.rateLimit, values, now);
     rateHeaders = result.headers;
     rateKeys = result.keys;

@@ -59,6 +59,12 @@ export function createTestClient(config: BackendConfig = {}) {
     forgetSession() {
       fallback = null;
     },
+    /** The stored user record (the first one, or the one with this email). */
+    user(email?: string) {
+      const user = email ? backend.state.users.find((u) => u.email === email) : backend.state.users[0];
+      if (!user) throw new Error(`no user ${email ?? ''}`);
+      return user;
+    },
     /** Every security-log row, oldest first. */
     logs() {
       return Object.values(backend.state.logs).flat().sort((a, b) => a.time - b.time);

@@ -1,0 +1,80 @@
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMockHttpServer } from '../../server.ts';
+
+const { server } = createMockHttpServer({ seed: 'demo', project: { platforms: ['localhost', 'app.example'] } });
+let base = '';
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const HEADERS = { 'x-appwrite-project': 'account-dashboard', 'content-type': 'application/json' };
+const LOGIN = JSON.stringify({ email: 'ada@example.com', password: 'analytical-engine-1843' });
+
+describe('HTTP server mode', () => {
+  it('answers a CORS preflight from a registered platform with credentials, and not from others', async () => {
+    const ok = await fetch(`${base}/account`, { method: 'OPTIONS', headers: { origin: 'http://localhost:4173', 'access-control-request-method': 'GET' } });
+    expect(ok.status).toBe(204);
+    expect(ok.headers.get('access-control-allow-origin')).toBe('http://localhost:4173');
+    expect(ok.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(ok.headers.get('access-control-allow-headers')).toContain('X-Fallback-Cookies');
+    const refused = await fetch(`${base}/account`, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } });
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses requests from unregistered origins with 403 general_unknown_origin', async () => {
+    const res = await fetch(`${base}/account`, { headers: { ...HEADERS, origin: 'https://evil.example' } });
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({ type: 'general_unknown_origin', message: expect.stringContaining('evil.example') as string });
+  });
+
+  it('sets a_session_<project> cookies (HttpOnly, SameSite=None) and accepts them back', async () => {
+    const res = await fetch(`${base}/account/sessions/email`, { method: 'POST', headers: HEADERS, body: LOGIN });
+    expect(res.status).toBe(201);
+    const cookies = res.headers.getSetCookie();
+    expect(cookies).toHaveLength(2);
+    expect(cookies[0]).toMatch(/^a_session_account-dashboard=[^;]+; expires=.+; path=\/; httponly; samesite=None$/);
+    expect(cookies[1]).toMatch(/^a_session_account-dashboard_legacy=/);
+    const cookie = (cookies[0] ?? '').split(';')[0] ?? '';
+    const me = await fetch(`${base}/account`, { headers: { ...HEADERS, cookie } });
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ email: 'ada@example.com' });
+    await fetch(`${base}/account/sessions/current`, { method: 'DELETE', headers: { ...HEADERS, cookie } });
+  });
+
+  it('adds X-Fallback-Cookies only when the calling page is on another domain', async () => {
+    const sameSite = await fetch(`${base}/account/sessions/email`, { method: 'POST', headers: { ...HEADERS, origin: 'http://127.0.0.1:4173' }, body: LOGIN });
+    expect(sameSite.headers.get('x-fallback-cookies')).toBeNull();
+    const crossSite = await fetch(`${base}/account/sessions/email`, { method: 'POST', headers: { ...HEADERS, origin: 'http://localhost:4173' }, body: LOGIN });
+    expect(crossSite.status).toBe(201);
+    expect(crossSite.headers.get('access-control-expose-headers')).toContain('X-Fallback-Cookies');
+    const fallback = crossSite.headers.get('x-fallback-cookies') ?? '';
+    expect(JSON.parse(fallback)).toHaveProperty('a_session_account-dashboard');
+    const me = await fetch(`${base}/account`, { headers: { ...HEADERS, origin: 'http://localhost:4173', 'x-fallback-cookies': fallback } });
+    expect(me.status).toBe(200);
+  });
+
+  it('reads the client IP and user agent for session fields, and 404s outside /v1', async () => {
+    const res = await fetch(`${base}/account/sessions/email`, {
+      method: 'POST',
+      headers: { ...HEADERS, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0' },
+      body: LOGIN,
+    });
+    expect(await res.json()).toMatchObject({ ip: '127.0.0.1', clientName: 'Firefox', osName: 'GNU/Linux', countryCode: '--' });
+    const outside = await fetch(base.replace('/v1', '/elsewhere'));
+    expect(outside.status).toBe(404);
+  });
+
+  it('serves the control API and the mock OAuth2 consent page', async () => {
+    const reset = await fetch(`${base}/mock/reset`, { method: 'POST', body: '{"seed":"empty"}' });
+    expect(reset.status).toBe(204);
+    const start = await fetch(`${base}/account/sessions/oauth2/github?project=account-dashboard&success=${encodeURIComponent('http://localhost:4173/ok')}`, { redirect: 'manual' });
+    expect(start.status).toBe(301);
+    const consent = await fetch(start.headers.get('location') ?? '');
+    expect(consent.headers.get('content-type')).toContain('text/html');
+    expect(await consent.text()).toContain('mock OAuth2 provider');
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { createTestClient } from './test-client.ts';
+
+const APP = 'http://localhost:4173';
+
+/** Drives the redirect dance as a browser would: start → consent page → callback. */
+function oauth(api: ReturnType<typeof createTestClient>, mode: 'sessions' | 'tokens', decision: 'allow' | 'deny', email = 'octo@example.com') {
+  const start = api.call('GET', `/account/${mode}/oauth2/github`, { query: { success: `${APP}/oauth/success`, failure: `${APP}/oauth/failure`, project: 'account-dashboard' } });
+  expect(start.status).toBe(301);
+  const consent = new URL(start.headers.Location ?? '');
+  expect(consent.pathname).toBe('/v1/mock/oauth2/authorize');
+  const page = api.call('GET', '/mock/oauth2/authorize', { query: Object.fromEntries(consent.searchParams) });
+  expect(page.headers['Content-Type']).toContain('text/html');
+  return api.call('GET', '/account/sessions/oauth2/callback/github/account-dashboard', {
+    query: { state: consent.searchParams.get('state') ?? '', project: 'account-dashboard', decision, email, name: 'Octo Cat' },
+  });
+}
+
+describe('OAuth2 session flow (mock provider)', () => {
+  it('allow: creates the user and identity, a github session, and redirects to success with the session', () => {
+    const api = createTestClient();
+    const res = oauth(api, 'sessions', 'allow');
+    expect(res.status).toBe(301);
+    expect(res.headers.Location).toBe(`${APP}/oauth/success`);
+    expect(res.headers['X-Fallback-Cookies']).toContain('a_session_account-dashboard');
+    const stored = JSON.parse(res.headers['X-Fallback-Cookies'] ?? '{}') as Record<string, string>;
+    const me = api.call('GET', '/account', { headers: { 'x-fallback-cookies': JSON.stringify(stored) } });
+    expect(me.body).toMatchObject({ email: 'octo@example.com', emailVerification: true, passwordUpdate: '' });
+    const session = api.backend.state.sessions[0];
+    expect(session).toMatchObject({ provider: 'github', factors: ['email', 'oauth2'] });
+    expect(session?.providerAccessToken).not.toBe('');
+  });
+
+  it('deny: redirects to failure with the error as JSON', () => {
+    const res = oauth(createTestClient(), 'sessions', 'deny');
+    const failure = new URL(res.headers.Location ?? '');
+    expect(failure.pathname).toBe('/oauth/failure');
+    expect(JSON.parse(failure.searchParams.get('error') ?? '{}')).toMatchObject({ type: 'user_oauth2_provider_error', code: 424 });
+  });
+
+  it('a disabled provider renders an HTML 412; an unknown one is a 400; redirect URLs must be registered', () => {
+    const api = createTestClient();
+    const disabled = api.call('GET', '/account/sessions/oauth2/gitlab', { query: { project: 'account-dashboard' } });
+    expect(disabled.status).toBe(412);
+    expect(disabled.headers['Content-Type']).toContain('text/html');
+    expect(api.call('GET', '/account/sessions/oauth2/myspace', { query: { project: 'account-dashboard' } }).status).toBe(400);
+    expect(api.call('GET', '/account/sessions/oauth2/github', { query: { project: 'account-dashboard', success: 'https://evil.example/' } }).status).toBe(400);
+  });
+
+  it('token flow: success gets userId and a 60-second secret for createSession', () => {
+    const api = createTestClient();
+    const res = oauth(api, 'tokens', 'allow');
+    const success = new URL(res.headers.Location ?? '');
+    const userId = success.searchParams.get('userId');
+    const secret = success.searchParams.get('secret');
+    expect(res.headers['X-Fallback-Cookies']).toBeUndefined();
+    const session = api.call('POST', '/account/sessions/token', { body: { userId, secret } });
+    expect(session.body).toMatchObject({ provider: 'github', factors: ['email', 'oauth2'] });
+  });
+});
+
+describe('identities', () => {
+  it('lists the signed-in user\'s identities with queries and total; deletes own (204), 404 unknown, 401 foreign', () => {
+    const api = createTestClient();
+    oauth(api, 'sessions', 'allow');
+    const list = api.call('GET', '/account/identities');
+    expect(list.status).toBe(200);
+    expect(list.body.total).toBe(1);
+    const identity = (list.body.identities as Record<string, string>[])[0];
+    expect(Object.keys(identity ?? {})).toEqual([
+      '$id', '$createdAt', '$updatedAt', 'userId', 'provider', 'providerUid', 'providerEmail', 'providerAccessToken', 'providerAccessTokenExpiry', 'providerRefreshToken',
+    ]);
+    expect(identity).toMatchObject({ provider: 'github', providerEmail: 'octo@example.com' });
+    const filtered = api.call('GET', '/account/identities', { query: { 'queries[0]': JSON.stringify({ method: 'equal', attribute: 'provider', values: ['google'] }) } });
+    expect(filtered.body).toEqual({ total: 0, identities: [] });
+    expect(api.call('GET', '/account/identities', { query: { 'queries[0]': JSON.stringify({ method: 'cursorAfter', values: ['nope'] }) } }).body.type).toBe('general_cursor_not_found');
+    expect(api.call('GET', '/account/identities', { query: { 'queries[0]': JSON.stringify({ method: 'search', attribute: 'provider', values: ['x'] }) } }).status).toBe(400);
+
+    expect(api.call('DELETE', '/account/identities/nope').body.type).toBe('user_identity_not_found');
+    const own = api.backend.state.identities[0];
+    if (!own) throw new Error('no identity');
+    api.backend.state.identities.push({ ...own, $id: 'foreign', userId: 'someone-else' });
+    expect(api.call('DELETE', '/account/identities/foreign').body.type).toBe('user_unauthorized');
+    expect(api.call('DELETE', `/account/identities/${identity?.$id ?? ''}`).status).toBe(204);
+  });
+});
