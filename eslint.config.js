@@ -22,7 +22,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.{ts,tsx}'],
+    // React code only: Playwright fixtures also call a function named `use`.
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.tsx'],
     ...reactHooks.configs.flat['recommended-latest'],
   },
   {

@@ -8,6 +8,7 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const MOCK_SERVER_PORT = Number(process.env.E2E_MOCK_SERVER_PORT ?? 8787);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,10 +29,19 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `npx vite preview --outDir dist-mock --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --outDir dist-mock --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      // The mock as a real HTTP server (cookies, CORS), for journeys that need it.
+      command: `npx tsx mocks/serve.ts --port ${MOCK_SERVER_PORT}`,
+      url: `http://127.0.0.1:${MOCK_SERVER_PORT}/v1/mock/clock`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -3,10 +3,13 @@
  * Tabs of one profile share one server: every request re-reads state another tab has written.
  */
 import { setupWorker } from 'msw/browser';
+import type { ComponentType } from 'react';
 import { createBackend, type StateStore } from './backend/backend.ts';
 import { DEMO_USER } from './backend/seed.ts';
 import type { MockState } from './backend/state.ts';
 import { appwriteHandlers } from './handlers/appwrite-handlers.ts';
+import { createInboxStore } from './inbox/inbox-store.ts';
+import { createMockInbox } from './inbox/mock-inbox.tsx';
 
 const STATE_KEY = 'appwrite-mock:state';
 const REVISION_KEY = 'appwrite-mock:revision';
@@ -44,6 +47,8 @@ export interface MockWorkerInfo {
   demoCredentials: { email: string; password: string };
   /** Set when the persisted mock state was unreadable and was replaced by a fresh seed. */
   stateWasReset: boolean;
+  /** The floating inbox of sent emails and SMS. */
+  Inbox: ComponentType;
 }
 
 export async function startMockWorker(options: MockWorkerOptions): Promise<MockWorkerInfo> {
@@ -58,6 +63,10 @@ export async function startMockWorker(options: MockWorkerOptions): Promise<MockW
       stateWasReset = true;
     },
   });
+  // Another tab changed the shared state: pick it up now so the inbox (and this tab) stay current.
+  addEventListener('storage', (event) => {
+    if (event.key === REVISION_KEY) backend.sync();
+  });
   const worker = setupWorker(...appwriteHandlers(backend, options.endpoint));
   const base = options.basePath.endsWith('/') ? options.basePath : `${options.basePath}/`;
   await worker.start({
@@ -65,5 +74,9 @@ export async function startMockWorker(options: MockWorkerOptions): Promise<MockW
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
-  return { demoCredentials: { email: DEMO_USER.email, password: DEMO_USER.password }, stateWasReset };
+  return {
+    demoCredentials: { email: DEMO_USER.email, password: DEMO_USER.password },
+    stateWasReset,
+    Inbox: createMockInbox(createInboxStore(backend)),
+  };
 }

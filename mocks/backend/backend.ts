@@ -77,6 +77,10 @@ export interface BackendConfig extends Partial<BackendOptions> {
 export interface Backend {
   handle(req: BackendRequest): BackendResponse;
   reset(seed?: SeedName): void;
+  /** Re-reads state another tab has written, if any. */
+  sync(): void;
+  /** Called after every change of state (a mutating request, a reset, a sync that found news). */
+  subscribe(listener: () => void): () => void;
   readonly state: MockState;
   readonly clock: Clock;
 }
@@ -108,6 +112,10 @@ export function createBackend(config: BackendConfig = {}): Backend {
   let state = load();
   const clock = createClock(() => state, wallClock);
   store?.write(state);
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    for (const listener of listeners) listener();
+  };
 
   return {
     get state() {
@@ -117,6 +125,16 @@ export function createBackend(config: BackendConfig = {}): Backend {
     reset(seed = 'demo') {
       state = fresh(seed);
       store?.write(state);
+      changed();
+    },
+    sync() {
+      if (!store?.changedElsewhere()) return;
+      state = load();
+      changed();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     handle(req) {
       if (store?.changedElsewhere()) state = load();
@@ -134,7 +152,10 @@ export function createBackend(config: BackendConfig = {}): Backend {
         response = fault ?? runPipeline(state, ROUTES, req, clock.now(), options);
         if (!fault && state.faults?.latencyMs) response.delayMs = state.faults.latencyMs;
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') store?.write(state);
+      if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
+        store?.write(state);
+        changed();
+      }
       return response;
     },
   };

@@ -1,5 +1,5 @@
 /** New-password rules of the project (contract §2.5): strength, dictionary, personal data. */
-import { dictionary } from '@zxcvbn-ts/language-common';
+import { COMMON_PASSWORDS } from './data/common-passwords.ts';
 import { AppwriteError } from './errors.ts';
 import type { Project, UserRecord } from './state.ts';
 import type { Validator } from './validators.ts';
@@ -8,7 +8,7 @@ let common: Set<string> | null = null;
 
 /** Appwrite rejects the 10 000 most common passwords when `passwordDictionary` is on. */
 function commonPasswords(): Set<string> {
-  common ??= new Set(dictionary['passwords-common'].slice(0, 10_000));
+  common ??= new Set(COMMON_PASSWORDS);
   return common;
 }
 

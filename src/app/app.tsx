@@ -33,6 +33,7 @@ export function createApp({ config, mock }: AppOptions) {
               <QueryClientProvider client={queryClient}>
                 <ToastProvider>
                   <RouterProvider router={router} />
+                  {mock?.Inbox && <mock.Inbox />}
                 </ToastProvider>
               </QueryClientProvider>
             </AppwriteProvider>

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { createRequiredContext } from '../../lib/required-context.tsx';
 import type { RuntimeConfig } from './runtime-config.ts';
 
@@ -5,6 +6,8 @@ import type { RuntimeConfig } from './runtime-config.ts';
 export interface MockInfo {
   demoCredentials: { email: string; password: string };
   stateWasReset: boolean;
+  /** The mock's inbox panel (emails and SMS with their links and codes). */
+  Inbox?: ComponentType;
 }
 
 export interface AppEnvironment {

@@ -1,0 +1,45 @@
+import { axeViolations, expect, test } from './fixtures.ts';
+
+test('the mock inbox lists what the mock sent, with copyable codes and clickable links, live', async ({ page }) => {
+  await page.goto('/sign-in');
+  const inbox = page.getByRole('button', { name: /^Mock inbox, \d+ messages?$/ });
+  await expect(inbox).toHaveAccessibleName('Mock inbox, 0 messages');
+  await inbox.click();
+  await expect(page.getByText('No emails or text messages yet.')).toBeVisible();
+
+  // Another client of the same (in-page) server sends a code and a link.
+  await page.evaluate(async () => {
+    const headers = { 'content-type': 'application/json', 'x-appwrite-project': 'account-dashboard' };
+    await fetch('/v1/account/tokens/email', { method: 'POST', headers, body: JSON.stringify({ userId: 'unique()', email: 'ada@example.com' }) });
+    await fetch('/v1/account/recovery', { method: 'POST', headers, body: JSON.stringify({ email: 'ada@example.com', url: `${location.origin}/recovery` }) });
+  });
+
+  await expect(inbox).toHaveAccessibleName('Mock inbox, 2 messages');
+  const list = page.getByRole('list', { name: 'Messages, newest first' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(list.getByRole('listitem').first()).toContainText('Password Reset for Account');
+  await expect(list.getByRole('link', { name: 'Open link' })).toHaveAttribute('href', /\/recovery\?userId=\w+&secret=[0-9a-f]{256}&expire=/);
+  await expect(list.getByRole('button', { name: /^Copy code \d{6}$/ })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await expect(inbox).toHaveAccessibleName('Mock inbox, 0 messages');
+});
+
+test('the mock keeps its state across a reload and between tabs of one browser', async ({ page, context }) => {
+  await page.goto('/sign-up');
+  await page.getByLabel('Email').fill('tabs@example.com');
+  await page.getByLabel('Password', { exact: true }).fill('two-tabs-password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible();
+
+  const second = await context.newPage();
+  await second.goto('/profile');
+  await expect(second.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible();
+  await second.getByLabel('Name', { exact: true }).fill('Changed In Tab Two');
+  await second.getByRole('button', { name: 'Save' }).click();
+  await expect(second.getByRole('status').getByText('Name saved.')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Changed In Tab Two');
+});
