@@ -1,14 +1,8 @@
 import { expect, test } from './fixtures.ts';
+import { MOCK_SERVER, useMockServer } from './helpers.ts';
 
-const MOCK_SERVER = `http://127.0.0.1:${process.env.E2E_MOCK_SERVER_PORT ?? '8787'}/v1`;
-
-test.use({
-  // The same mock build, configured at run time to talk to the mock HTTP server instead of its worker.
-  async page({ page }, use) {
-    await page.route('**/config.json', (route) => route.fulfill({ json: { endpoint: MOCK_SERVER } }));
-    await use(page);
-  },
-});
+// The same mock build, configured at run time to talk to the mock HTTP server instead of its worker.
+test.beforeEach(({ page }) => useMockServer(page));
 
 test('the dashboard works against the mock HTTP server (real CORS, cookies and fallback header)', async ({ page }) => {
   const apiCalls: string[] = [];

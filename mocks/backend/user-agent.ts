@@ -41,8 +41,15 @@ function majorMinor(version: string | undefined): string {
   return `${major}.${minor}`;
 }
 
+const NOTHING: ClientInfo = {
+  osCode: '', osName: '', osVersion: '', clientType: '', clientCode: '', clientName: '', clientVersion: '',
+  clientEngine: '', clientEngineVersion: '', deviceName: '', deviceBrand: '', deviceModel: '',
+};
+
 export function parseUserAgent(userAgent: string | undefined): ClientInfo {
-  const ua = new UAParser(userAgent ?? '').getResult();
+  // ua-parser-js reads navigator.userAgent when given nothing; a request without one has no device.
+  if (!userAgent) return { ...NOTHING };
+  const ua = new UAParser(userAgent).getResult();
   const os = ua.os.name ? OS_CODES[ua.os.name] : undefined;
   const client = ua.browser.name ? CLIENT_CODES[ua.browser.name] : undefined;
   const deviceType = ua.device.type;

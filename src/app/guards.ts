@@ -45,3 +45,14 @@ export function guestOnly(deps: RouterDeps) {
 export function homeRedirect(deps: RouterDeps) {
   return async () => redirect((await currentAccount(deps)) ? '/profile' : '/sign-in');
 }
+
+/**
+ * A page loader that starts the page's queries while its code loads (no waterfall) and waits for
+ * them, so the page renders with data. Callers swallow failures: they are the page's to show.
+ */
+export function warm(load: (url: URL) => Promise<unknown>[]) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    await Promise.all(load(new URL(request.url)));
+    return null;
+  };
+}

@@ -1,5 +1,9 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { guestOnly, homeRedirect, requireAccount, type RouterDeps } from './guards.ts';
+import { logQueries } from '../api/log-queries.ts';
+import { sessionQueries } from '../api/session-queries.ts';
+import { ignoreError } from '../lib/ignore-error.ts';
+import { offsetFor, parsePageParams } from '../lib/pagination.ts';
+import { guestOnly, homeRedirect, requireAccount, warm, type RouterDeps } from './guards.ts';
 import { AppShell } from './layouts/app-shell.tsx';
 import { AuthLayout } from './layouts/auth-layout.tsx';
 import { PageFallback } from './pages/page-fallback.tsx';
@@ -28,6 +32,19 @@ export function appRoutes(deps: RouterDeps): RouteObject[] {
           Component: AppShell,
           children: [
             { path: 'profile', lazy: () => import('../features/profile/profile-page.tsx').then((m) => ({ Component: m.ProfilePage })) },
+            {
+              path: 'sessions',
+              loader: warm(() => [deps.queryClient.query(sessionQueries.list(deps.api)).catch(ignoreError)]),
+              lazy: () => import('../features/sessions/sessions-page.tsx').then((m) => ({ Component: m.SessionsPage })),
+            },
+            {
+              path: 'activity',
+              loader: warm((url) => {
+                const { page, limit } = parsePageParams(url.searchParams);
+                return [deps.queryClient.query(logQueries.page(deps.api, { limit, offset: offsetFor(page, limit) })).catch(ignoreError)];
+              }),
+              lazy: () => import('../features/activity/activity-page.tsx').then((m) => ({ Component: m.ActivityPage })),
+            },
           ],
         },
         { path: '*', Component: NotFoundPage },

@@ -3,7 +3,9 @@ export function formatDate(iso: string, locale: string, timeZone?: string, style
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  const options: Intl.DateTimeFormatOptions = style === 'date' ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' };
+  // Times name their zone ("6:02 PM GMT+1"): the user's timezone pref may differ from the device's.
+  const options: Intl.DateTimeFormatOptions =
+    style === 'date' ? { dateStyle: 'medium' } : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
   try {
     return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(date);
   } catch {

@@ -6,3 +6,4 @@ export const TEST_PROJECT = 'account-dashboard';
 
 export const mockApi = createMockApi(TEST_ENDPOINT);
 export { DEMO_USER } from '../../mocks/backend/seed.ts';
+export { parseUserAgent } from '../../mocks/backend/user-agent.ts';

@@ -10,6 +10,16 @@ console.warn = (...args: unknown[]) => {
   warn(...args);
 };
 
+// jsdom 29 has <dialog> but not its modal API; give it the open/close behaviour the Dialog relies on.
+Object.assign(HTMLDialogElement.prototype, {
+  showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  },
+  close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  },
+});
+
 beforeAll(() => mockApi.server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   mockApi.backend.reset('demo');

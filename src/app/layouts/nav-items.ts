@@ -1,4 +1,8 @@
 import type { MessageKey } from '../../lib/i18n/catalog-en.ts';
 
 /** The settings areas, in menu order. Each area adds itself here when its page lands. */
-export const NAV_ITEMS: { to: string; label: MessageKey }[] = [{ to: '/profile', label: 'nav.profile' }];
+export const NAV_ITEMS: { to: string; label: MessageKey }[] = [
+  { to: '/profile', label: 'nav.profile' },
+  { to: '/sessions', label: 'nav.sessions' },
+  { to: '/activity', label: 'nav.activity' },
+];

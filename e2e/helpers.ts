@@ -1,0 +1,39 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+
+export const MOCK_SERVER = `http://127.0.0.1:${process.env.E2E_MOCK_SERVER_PORT ?? '8787'}/v1`;
+const PROJECT_HEADERS = { 'x-appwrite-project': 'account-dashboard', 'content-type': 'application/json' };
+
+/** Points this page's app at the mock HTTP server (instead of its in-page worker) through config.json. */
+export async function useMockServer(page: Page) {
+  await page.route('**/config.json', (route) => route.fulfill({ json: { endpoint: MOCK_SERVER } }));
+}
+
+export function uniqueEmail(prefix: string) {
+  return `${prefix}.${Date.now()}.${Math.random().toString(36).slice(2, 7)}@example.com`;
+}
+
+/** Creates an account on the mock HTTP server, as another client would. */
+export async function createAccountOnServer(request: APIRequestContext, email: string, password: string, name = 'E2E User') {
+  const res = await request.post(`${MOCK_SERVER}/account`, { headers: PROJECT_HEADERS, data: { userId: 'unique()', email, password, name } });
+  if (!res.ok()) throw new Error(`create account: ${String(res.status())} ${await res.text()}`);
+}
+
+/** Signs in on the server from "another device" (its own user agent); returns nothing, the session just exists. */
+export async function signInOnServer(request: APIRequestContext, email: string, password: string, userAgent: string) {
+  const res = await request.post(`${MOCK_SERVER}/account/sessions/email`, { headers: { ...PROJECT_HEADERS, 'user-agent': userAgent }, data: { email, password } });
+  if (!res.ok()) throw new Error(`sign in: ${String(res.status())} ${await res.text()}`);
+}
+
+export async function signInWithForm(page: Page, email: string, password: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+}
+
+export async function signInAsDemo(page: Page, path = '/profile') {
+  await page.goto(`/sign-in?next=${encodeURIComponent(path)}`);
+  await page.getByRole('button', { name: 'Use demo account' }).click();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}

@@ -1,0 +1,132 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useAppwrite } from '../../api/appwrite-context.tsx';
+import { logQueries } from '../../api/log-queries.ts';
+import { useAccountTimeZone } from '../../api/signed-in-account.tsx';
+import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { Alert } from '../../components/ui/alert.tsx';
+import { inputClasses } from '../../components/ui/text-field.tsx';
+import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { Pagination } from '../../components/ui/pagination.tsx';
+import { Skeleton } from '../../components/ui/skeleton.tsx';
+import { cx } from '../../lib/cx.ts';
+import { ignoreError } from '../../lib/ignore-error.ts';
+import { useI18n } from '../../lib/i18n/i18n-context.tsx';
+import { clampPage, offsetFor, PAGE_SIZES, pageCount, parsePageParams } from '../../lib/pagination.ts';
+import { ExportButton } from './export-button.tsx';
+import { filterLogs, isFiltering, NO_FILTER, type LogFilter } from './filter-logs.ts';
+import { LogFilters } from './log-filters.tsx';
+import { LogList } from './log-list.tsx';
+import { useLoadedLogs } from './use-loaded-logs.ts';
+
+export function ActivityPage() {
+  const { t, plural } = useI18n();
+  const api = useAppwrite();
+  const queryClient = useQueryClient();
+  const { config } = useEnvironment();
+  const timeZone = useAccountTimeZone();
+  const [params, setParams] = useSearchParams();
+  const { page, limit } = parsePageParams(params);
+  const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
+  const logs = useQuery(logQueries.page(api, { limit, offset: offsetFor(page, limit) }));
+  const data = logs.data;
+  const total = data?.available ? data.total : 0;
+  const loaded = useLoadedLogs(limit);
+
+  const goTo = (target: number, size: number = limit) => setParams({ page: String(target), limit: String(size) });
+  const prefetch = (target: number) => void queryClient.query(logQueries.page(api, { limit, offset: offsetFor(target, limit) })).catch(ignoreError);
+
+  // The next page is usually next: fetch it ahead so "Next" shows it at once.
+  useEffect(() => {
+    if (data?.available && page < pageCount(data.total, limit)) {
+      void queryClient.query(logQueries.page(api, { limit, offset: offsetFor(page + 1, limit) })).catch(ignoreError);
+    }
+  }, [api, queryClient, data, page, limit]);
+
+  // A shared link may point past the end of a log that has since shrunk.
+  useEffect(() => {
+    if (data?.available && data.total > 0 && page !== clampPage(page, data.total, limit)) {
+      setParams({ page: String(clampPage(page, data.total, limit)), limit: String(limit) }, { replace: true });
+    }
+  }, [data, page, limit, setParams]);
+
+  const filtering = isFiltering(filter);
+  const shown = data?.available ? (filtering ? filterLogs(loaded.logs, filter, timeZone) : data.logs) : [];
+  const events = [...new Set(loaded.logs.map((l) => l.event))].sort();
+
+  return (
+    <>
+      <title>{`${t('activity.title')} · ${config.appName}`}</title>
+      <PageHeading description={t('activity.description')}>{t('activity.title')}</PageHeading>
+
+      {logs.isPending && (
+        <div className="flex flex-col gap-3" aria-busy="true">
+          {Array.from({ length: 6 }, (_, i) => (
+            <Skeleton key={i} className="h-12 w-full" />
+          ))}
+        </div>
+      )}
+      {logs.error && <Alert tone="danger">{t(logs.error.messageKey, { detail: logs.error.serverMessage })}</Alert>}
+
+      {data && !data.available && (
+        <Alert tone="info" title={t('activity.unavailableTitle')}>
+          {t('activity.unavailableBody')}
+        </Alert>
+      )}
+
+      {data?.available && (
+        <div className="flex flex-col gap-5">
+          <p className="text-sm text-muted">{t('activity.delayNote')}</p>
+          <div className="flex flex-wrap items-end justify-between gap-4">
+            <LogFilters filter={filter} events={events} onChange={setFilter} />
+            <ExportButton />
+          </div>
+          {filtering && (
+            <Alert tone="info" live={false}>
+              <p>
+                {t('activity.filterNote', {
+                  loaded: loaded.logs.length,
+                  pages: plural(loaded.pages, 'activity.filterPagesOne', 'activity.filterPages'),
+                })}
+              </p>
+              <p role="status" className="font-medium">
+                {plural(shown.length, 'activity.filterResultOne', 'activity.filterResult')}
+              </p>
+            </Alert>
+          )}
+          {total === 0 ? (
+            <p className="rounded-card border border-dashed border-border p-6 text-center text-muted">{t('activity.empty')}</p>
+          ) : (
+            <div className={cx('md:rounded-card md:border md:border-border md:bg-surface md:p-4', logs.isPlaceholderData && 'opacity-70')} aria-busy={logs.isPlaceholderData || undefined}>
+              <LogList logs={shown} timeZone={timeZone} />
+            </div>
+          )}
+          {!filtering && total > 0 && (
+            <div className="flex flex-col gap-3">
+              <Pagination page={page} limit={limit} total={total} onPage={goTo} onIntent={prefetch} />
+              <label className="flex items-center gap-2 self-start text-sm whitespace-nowrap">
+                {t('activity.pageSize')}
+                <select
+                  className={cx(inputClasses, 'w-auto border-border')}
+                  value={limit}
+                  // Keep the first event of the current page in view at the new size.
+                  onChange={(e) => {
+                    const size = Number(e.target.value);
+                    goTo(Math.floor(offsetFor(page, limit) / size) + 1, size);
+                  }}
+                >
+                  {PAGE_SIZES.map((size) => (
+                    <option key={size} value={size}>
+                      {size}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { LogEntry } from '../../api/log-queries.ts';
+
+export interface LogFilter {
+  event: string;
+  /** `YYYY-MM-DD` (inclusive), in the user's timezone; '' = open. */
+  from: string;
+  to: string;
+}
+
+export const NO_FILTER: LogFilter = { event: '', from: '', to: '' };
+
+export function isFiltering(filter: LogFilter): boolean {
+  return Boolean(filter.event || filter.from || filter.to);
+}
+
+/** The calendar day of an instant in a timezone, as `YYYY-MM-DD` (sortable as text). */
+export function dayIn(iso: string, timeZone?: string): string {
+  const date = new Date(iso);
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  } catch {
+    return date.toISOString().slice(0, 10);
+  }
+}
+
+export function filterLogs(logs: LogEntry[], filter: LogFilter, timeZone?: string): LogEntry[] {
+  return logs.filter((log) => {
+    if (filter.event && log.event !== filter.event) return false;
+    if (!filter.from && !filter.to) return true;
+    const day = dayIn(log.time, timeZone);
+    return (!filter.from || day >= filter.from) && (!filter.to || day <= filter.to);
+  });
+}

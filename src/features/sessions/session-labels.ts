@@ -1,0 +1,50 @@
+import type { Session } from '../../api/session-queries.ts';
+import { deviceLine } from '../../lib/device-label.ts';
+import type { MessageKey } from '../../lib/i18n/catalog-en.ts';
+import type { Translate } from '../../lib/i18n/i18n.ts';
+
+const PROVIDER_KEYS: Record<string, MessageKey> = {
+  email: 'providers.email',
+  anonymous: 'providers.anonymous',
+  'magic-url': 'providers.magic-url',
+  token: 'providers.token',
+  phone: 'providers.phone',
+};
+
+/** OAuth providers keep their own names ("GitHub account"); Appwrite's ids are lower-case. */
+const PROVIDER_NAMES: Record<string, string> = { github: 'GitHub', gitlab: 'GitLab', linkedin: 'LinkedIn', paypal: 'PayPal', oidc: 'OpenID Connect', x: 'X' };
+
+export function isOAuthSession(session: Pick<Session, 'provider'>): boolean {
+  return !(session.provider in PROVIDER_KEYS);
+}
+
+export function providerLabel(provider: string, t: Translate): string {
+  const key = PROVIDER_KEYS[provider];
+  if (key) return t(key);
+  const name = PROVIDER_NAMES[provider] ?? provider.charAt(0).toUpperCase() + provider.slice(1);
+  return t('providers.oauth', { provider: name });
+}
+
+const FACTOR_KEYS: Record<string, MessageKey> = {
+  password: 'factors.password',
+  email: 'factors.email',
+  phone: 'factors.phone',
+  totp: 'factors.totp',
+  recoveryCode: 'factors.recoveryCode',
+  oauth2: 'factors.oauth2',
+  anonymous: 'factors.anonymous',
+  token: 'factors.token',
+};
+
+export function factorLabels(factors: string[], t: Translate): string {
+  return factors.map((f) => (FACTOR_KEYS[f] ? t(FACTOR_KEYS[f]) : f)).join(', ');
+}
+
+export function sessionDevice(session: Session, t: Translate): string {
+  return deviceLine(session, { browser: t('device.unknownBrowser'), device: t('device.unknownDevice') });
+}
+
+/** This device first, then the newest sign-ins. */
+export function orderSessions(sessions: Session[]): Session[] {
+  return [...sessions].sort((a, b) => Number(b.current) - Number(a.current) || Date.parse(b.$createdAt) - Date.parse(a.$createdAt));
+}

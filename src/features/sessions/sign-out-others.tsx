@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import type { Session } from '../../api/session-queries.ts';
+import { useSignOutSessions, type SignOutOthersResult } from '../../api/use-session-mutations.ts';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { Dialog } from '../../components/ui/dialog.tsx';
+import { useToast } from '../../components/ui/toast.tsx';
+import { useI18n } from '../../lib/i18n/i18n-context.tsx';
+
+/**
+ * "Sign out of all other sessions": Appwrite has no single call, so each other session is deleted
+ * in turn with visible progress; failures are listed with a retry for just those.
+ */
+export function SignOutOthers({ others }: { others: Session[] }) {
+  const { t, plural } = useI18n();
+  const toast = useToast();
+  const [confirming, setConfirming] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [result, setResult] = useState<SignOutOthersResult | null>(null);
+  const signOut = useSignOutSessions();
+
+  const run = (sessionIds: string[]) => {
+    setConfirming(false);
+    setResult(null);
+    setProgress({ done: 0, total: sessionIds.length });
+    signOut.mutate(
+      { sessionIds, onProgress: (done, total) => setProgress({ done, total }) },
+      {
+        onSuccess: (outcome) => {
+          setResult(outcome);
+          if (!outcome.failed.length) toast(plural(outcome.signedOut.length, 'sessions.others.doneOne', 'sessions.others.done'));
+        },
+        onSettled: () => setProgress(null),
+      },
+    );
+  };
+
+  if (!others.length && !result?.failed.length) return null;
+  return (
+    <div className="flex flex-col gap-3">
+      <div>
+        <Button variant="secondary" disabled={!others.length || signOut.isPending} onClick={() => setConfirming(true)}>
+          {t('sessions.others.button')}
+        </Button>
+      </div>
+      {progress && (
+        <div role="status" className="flex flex-col gap-1 text-sm">
+          <span>{t('sessions.others.progress', progress)}</span>
+          <progress className="h-2 w-full max-w-sm accent-accent" max={progress.total} value={progress.done} />
+        </div>
+      )}
+      {result && result.failed.length > 0 && (
+        <Alert tone="danger" title={t('sessions.others.partial', { failed: result.failed.length, total: result.failed.length + result.signedOut.length })}>
+          <ul className="list-disc ps-5">
+            {result.failed.map(({ sessionId, error }) => (
+              <li key={sessionId}>{t(error.messageKey, { detail: error.serverMessage })}</li>
+            ))}
+          </ul>
+          <Button variant="secondary" className="mt-2" onClick={() => run(result.failed.map((f) => f.sessionId))}>
+            {t('sessions.others.retry')}
+          </Button>
+        </Alert>
+      )}
+      <Dialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title={plural(others.length, 'sessions.others.titleOne', 'sessions.others.title')}
+        description={t('sessions.others.body')}
+        actions={
+          <>
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button variant="danger" onClick={() => run(others.map((s) => s.$id))}>
+              {t('sessions.others.confirm')}
+            </Button>
+          </>
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, toCsv } from './csv.ts';
+
+describe('CSV', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['line\nbreak', '"line\nbreak"'],
+    ['cr\rlf', '"cr\rlf"'],
+    [' padded ', '" padded "'],
+    ['', ''],
+    [null, ''],
+    [42, '42'],
+  ])('quotes %j as %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+SUM(A1)', "'+SUM(A1)"],
+    ['-2+3', "'-2+3"],
+    ['@cmd', "'@cmd"],
+    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['\t=1', "'\t=1"],
+  ])('neutralises the formula %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it('builds a UTF-8 CSV with a BOM and CRLF lines', () => {
+    expect(toCsv(['a', 'b'], [['1', 'x,y'], ['é', null]])).toBe('\uFEFFa,b\r\n1,"x,y"\r\né,\r\n');
+  });
+});
