@@ -1,7 +1,9 @@
 /**
- * CLI: `npm run mock:server -- [--port 8787] [--host 127.0.0.1] [--seed demo|empty] [--project <id>] [--platform <host>]…`
+ * CLI: `npm run mock:server -- [--port 8787] [--host 127.0.0.1] [--seed demo|empty] [--project <id>] [--platform <host>]…
+ *   [--extra-logs N] [--extra-sessions N]` (the last two give the demo user bulk data for benchmarks)
  * (or MOCK_PORT / MOCK_HOST / MOCK_PROJECT). Serves the mock Account API under http://host:port/v1.
  */
+import { addLogRows, addSessions } from './backend/bulk.ts';
 import { createMockHttpServer } from './server.ts';
 
 function argValue(args: string[], name: string): string | undefined {
@@ -20,7 +22,16 @@ async function main() {
   const seed = argValue(args, '--seed') === 'empty' ? 'empty' : 'demo';
   const projectId = argValue(args, '--project') ?? process.env.MOCK_PROJECT;
   const platforms = ['localhost', ...argValues(args, '--platform')];
-  const { server } = createMockHttpServer({ seed, project: { ...(projectId ? { $id: projectId } : {}), platforms } });
+  const { server, backend } = createMockHttpServer({ seed, project: { ...(projectId ? { $id: projectId } : {}), platforms } });
+  const extraLogs = Number(argValue(args, '--extra-logs') ?? 0);
+  const extraSessions = Number(argValue(args, '--extra-sessions') ?? 0);
+  const demo = backend.state.users[0];
+  if (demo && (extraLogs || extraSessions)) {
+    backend.state.project.auths.maxSessions = 0;
+    backend.state.project.rateLimits = false;
+    addLogRows(backend.state, demo, extraLogs, backend.clock.now());
+    addSessions(backend.state, demo, extraSessions, backend.clock.now());
+  }
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const address = `http://${host}:${port}/v1`;
   console.log(`Mock Appwrite Account API on ${address} (project "${projectId ?? 'account-dashboard'}", seed ${seed}, platforms ${platforms.join(', ')})`);
