@@ -37,3 +37,46 @@ export async function signInAsDemo(page: Page, path = '/profile') {
   await page.getByRole('button', { name: 'Use demo account' }).click();
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+export interface MockMessage {
+  channel: 'email' | 'sms';
+  to: string;
+  subject: string;
+  text: string;
+  link: string | null;
+  code: string | null;
+}
+
+/** The newest message the in-page mock "sent" to `to` (read through the control API). */
+export async function lastMessage(page: Page, to: string): Promise<MockMessage> {
+  const { messages } = await page.evaluate(
+    (address) => fetch(`/v1/mock/messages?to=${encodeURIComponent(address)}`).then((r) => r.json() as Promise<{ messages: MockMessage[] }>),
+    to,
+  );
+  const message = messages[0];
+  if (!message) throw new Error(`no message to ${to}`);
+  return message;
+}
+
+/** Calls the in-page mock's API as the signed-in SDK would (session from localStorage.cookieFallback). */
+export async function callAsUser(page: Page, method: string, path: string, body?: unknown): Promise<number> {
+  return page.evaluate(
+    async ({ method: m, path: p, body: b }) => {
+      const res = await fetch(`/v1${p}`, {
+        method: m,
+        headers: {
+          'content-type': 'application/json',
+          'x-appwrite-project': 'account-dashboard',
+          'x-fallback-cookies': localStorage.getItem('cookieFallback') ?? '',
+        },
+        body: b === undefined ? undefined : JSON.stringify(b),
+      });
+      return res.status;
+    },
+    { method, path, body },
+  );
+}
+
+export async function advanceMockClock(page: Page, seconds: number) {
+  await page.evaluate((advance) => fetch('/v1/mock/clock', { method: 'POST', body: JSON.stringify({ advance }) }), seconds);
+}

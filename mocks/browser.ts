@@ -10,6 +10,7 @@ import type { MockState } from './backend/state.ts';
 import { appwriteHandlers } from './handlers/appwrite-handlers.ts';
 import { createInboxStore } from './inbox/inbox-store.ts';
 import { createMockInbox } from './inbox/mock-inbox.tsx';
+import { createMockOAuthConsent } from './oauth/mock-oauth-consent.tsx';
 
 const STATE_KEY = 'appwrite-mock:state';
 const REVISION_KEY = 'appwrite-mock:revision';
@@ -49,6 +50,8 @@ export interface MockWorkerInfo {
   stateWasReset: boolean;
   /** The floating inbox of sent emails and SMS. */
   Inbox: ComponentType;
+  /** The mock provider's consent page, for the app to serve at `<endpoint path>/account/tokens/oauth2/:provider`. */
+  OAuthConsent: ComponentType;
 }
 
 export async function startMockWorker(options: MockWorkerOptions): Promise<MockWorkerInfo> {
@@ -78,5 +81,6 @@ export async function startMockWorker(options: MockWorkerOptions): Promise<MockW
     demoCredentials: { email: DEMO_USER.email, password: DEMO_USER.password },
     stateWasReset,
     Inbox: createMockInbox(createInboxStore(backend)),
+    OAuthConsent: createMockOAuthConsent(backend, new URL(options.endpoint).pathname),
   };
 }

@@ -152,10 +152,12 @@ export function createBackend(config: BackendConfig = {}): Backend {
         response = fault ?? runPipeline(state, ROUTES, req, clock.now(), options);
         if (!fault && state.faults?.latencyMs) response.delayMs = state.faults.latencyMs;
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
+      const isRead = req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS';
+      if (response.stateChanged ?? !isRead) {
         store?.write(state);
         changed();
       }
+      delete response.stateChanged;
       return response;
     },
   };

@@ -22,6 +22,8 @@ export interface BackendResponse {
   body?: unknown;
   /** A non-JSON body (the OAuth2 HTML pages); its Content-Type is in `headers`. */
   text?: string;
+  /** Set by the pipeline: the call may have changed state, so persist it. */
+  stateChanged?: boolean;
   /** Fault injection for adapters: wait this long first, or fail at the network level. */
   delayMs?: number;
   networkError?: boolean;

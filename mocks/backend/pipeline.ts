@@ -73,6 +73,20 @@ function runStages(state: MockState, routes: Route[], req: BackendRequest, now: 
   const match = findRoute(routes, state.project, req.method, req.path);
   if (!match) throw new AppwriteError('general_route_not_found');
   const { route, pattern, pathParams } = match;
+  const result = stages(state, route, pattern, pathParams, req, now, options);
+  result.stateChanged = route.mutates ?? route.method !== 'GET';
+  return result;
+}
+
+function stages(
+  state: MockState,
+  route: Route,
+  pattern: string,
+  pathParams: Record<string, string>,
+  req: BackendRequest,
+  now: number,
+  options: BackendOptions,
+): BackendResponse {
 
   const projectId = header(req, 'x-appwrite-project') ?? req.query.get('project') ?? '';
   if (projectId !== state.project.$id) throw new AppwriteError('project_not_found');

@@ -16,6 +16,8 @@ export interface Route<S extends ParamSpecs = ParamSpecs> {
   /** `session`: refused while signed in; `mfa`: allowed while MFA is pending; `mfaProtected`: needs a recent challenge. */
   groups?: ('session' | 'mfa' | 'mfaProtected')[];
   authMethod?: AuthMethod;
+  /** Whether a call may change state (to be persisted); default: every method but GET. */
+  mutates?: boolean;
   /** When false for the project the route does not exist (404), e.g. logs on servers without audits. */
   available?: (project: Project) => boolean;
   rateLimit?: RateLimitRule;

@@ -33,6 +33,9 @@ export class AccountError extends Error {
 
 const KEY_BY_TYPE: Record<string, MessageKey> = {
   user_invalid_credentials: 'errors.invalidCredentials',
+  user_invalid_token: 'errors.invalidToken',
+  general_smtp_disabled: 'errors.smtpDisabled',
+  general_phone_disabled: 'errors.phoneDisabled',
   user_already_exists: 'errors.userAlreadyExists',
   user_session_already_exists: 'errors.sessionAlreadyExists',
   general_unauthorized_scope: 'errors.unauthorized',

@@ -21,7 +21,9 @@ export function createApp({ config, mock }: AppOptions) {
   const api = createAppwrite({ endpoint: config.endpoint, projectId: config.projectId });
   const queryClient = createQueryClient();
   const i18n = createI18n('en');
-  const router = createAppRouter({ queryClient, api, basename: config.basePath });
+  // The SDK navigates to `<endpoint>/account/tokens/oauth2/…`; in mock mode that endpoint is this app.
+  const extraRoutes = mock?.OAuthConsent ? [{ path: 'v1/account/tokens/oauth2/:provider', Component: mock.OAuthConsent }] : [];
+  const router = createAppRouter({ queryClient, api, basename: config.basePath, extraRoutes });
   const environment = { config, mock };
 
   return function App() {

@@ -1,14 +1,16 @@
 /** Route loaders that gate on the cached account (fetched once, then served from the cache). */
 import type { QueryClient } from '@tanstack/react-query';
-import { redirect, type LoaderFunctionArgs } from 'react-router';
+import { redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { accountQueries } from '../api/account-queries.ts';
 import type { AppwriteApi } from '../api/appwrite.ts';
-import { safeNextPath, signInPathFor } from '../lib/safe-redirect.ts';
+import { signInPathFor } from '../lib/safe-redirect.ts';
 
 export interface RouterDeps {
   queryClient: QueryClient;
   api: AppwriteApi;
   basename: string;
+  /** Routes only some builds have (the mock's OAuth2 consent page). */
+  extraRoutes?: RouteObject[];
 }
 
 /** The app-relative location of a loader request (the router's basename removed). */
@@ -29,15 +31,6 @@ export function requireAccount(deps: RouterDeps) {
   return async ({ request }: LoaderFunctionArgs) => {
     const account = await currentAccount(deps);
     if (!account) throw redirect(signInPathFor(appLocation(request, deps.basename)));
-    return null;
-  };
-}
-
-/** Sign-in / sign-up: a signed-in visitor continues to where they were going. */
-export function guestOnly(deps: RouterDeps) {
-  return async ({ request }: LoaderFunctionArgs) => {
-    const account = await currentAccount(deps);
-    if (account) throw redirect(safeNextPath(new URL(request.url).searchParams.get('next')) ?? '/profile');
     return null;
   };
 }

@@ -3,7 +3,8 @@ import { logQueries } from '../api/log-queries.ts';
 import { sessionQueries } from '../api/session-queries.ts';
 import { ignoreError } from '../lib/ignore-error.ts';
 import { offsetFor, parsePageParams } from '../lib/pagination.ts';
-import { guestOnly, homeRedirect, requireAccount, warm, type RouterDeps } from './guards.ts';
+import { accountQueries } from '../api/account-queries.ts';
+import { homeRedirect, requireAccount, warm, type RouterDeps } from './guards.ts';
 import { AppShell } from './layouts/app-shell.tsx';
 import { AuthLayout } from './layouts/auth-layout.tsx';
 import { PageFallback } from './pages/page-fallback.tsx';
@@ -20,11 +21,19 @@ export function appRoutes(deps: RouterDeps): RouteObject[] {
       children: [
         { index: true, loader: homeRedirect(deps), Component: PageFallback },
         {
-          loader: guestOnly(deps),
+          // Signed-out pages and email-link landings; they show "continue as …" to a signed-in visitor.
+          loader: warm(() => [deps.queryClient.query({ ...accountQueries.account(deps.api), staleTime: 'static' }).catch(ignoreError)]),
           Component: AuthLayout,
           children: [
             { path: 'sign-in', lazy: () => import('../features/auth/sign-in-page.tsx').then((m) => ({ Component: m.SignInPage })) },
             { path: 'sign-up', lazy: () => import('../features/auth/sign-up-page.tsx').then((m) => ({ Component: m.SignUpPage })) },
+            { path: 'forgot-password', lazy: () => import('../features/auth/forgot-password-page.tsx').then((m) => ({ Component: m.ForgotPasswordPage })) },
+            { path: 'recovery', lazy: () => import('../features/landing/recovery-page.tsx').then((m) => ({ Component: m.RecoveryPage })) },
+            { path: 'verify-email', lazy: () => import('../features/landing/verify-email-page.tsx').then((m) => ({ Component: m.VerifyEmailPage })) },
+            { path: 'magic-url', lazy: () => import('../features/landing/magic-url-page.tsx').then((m) => ({ Component: m.MagicUrlPage })) },
+            { path: 'oauth/success', lazy: () => import('../features/landing/oauth-pages.tsx').then((m) => ({ Component: m.OAuthSuccessPage })) },
+            { path: 'oauth/failure', lazy: () => import('../features/landing/oauth-pages.tsx').then((m) => ({ Component: m.OAuthFailurePage })) },
+            ...(deps.extraRoutes ?? []),
           ],
         },
         {
@@ -32,6 +41,7 @@ export function appRoutes(deps: RouterDeps): RouteObject[] {
           Component: AppShell,
           children: [
             { path: 'profile', lazy: () => import('../features/profile/profile-page.tsx').then((m) => ({ Component: m.ProfilePage })) },
+            { path: 'verify-phone', lazy: () => import('../features/landing/verify-phone-page.tsx').then((m) => ({ Component: m.VerifyPhonePage })) },
             {
               path: 'sessions',
               loader: warm(() => [deps.queryClient.query(sessionQueries.list(deps.api)).catch(ignoreError)]),

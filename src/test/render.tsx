@@ -18,7 +18,9 @@ export const testConfig: RuntimeConfig & { endpoint: string } = {
   endpoint: TEST_ENDPOINT,
   projectId: TEST_PROJECT,
   appName: 'Test App',
-  signInMethods: ['emailPassword'],
+  signInMethods: ['emailPassword', 'magicUrl', 'emailCode', 'phoneCode', 'anonymous'],
+  oauthProviders: ['github'],
+  securityPhrase: true,
   basePath: '/',
 };
 

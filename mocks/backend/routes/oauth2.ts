@@ -76,6 +76,7 @@ const oauthParams = (project: Parameters<typeof Redirect>[0]) => ({
 const createOAuth2Session = defineRoute({
   method: 'GET',
   paths: ['/account/sessions/oauth2/:provider'],
+  mutates: true,
   scope: 'public',
   rateLimit: { limit: 50, window: 3600, keys: ['ip:{ip}'] },
   params: oauthParams,
@@ -85,6 +86,7 @@ const createOAuth2Session = defineRoute({
 const createOAuth2Token = defineRoute({
   method: 'GET',
   paths: ['/account/tokens/oauth2/:provider'],
+  mutates: true,
   scope: 'public',
   rateLimit: { limit: 50, window: 3600, keys: ['ip:{ip}'] },
   params: oauthParams,
@@ -134,6 +136,7 @@ function userForIdentity(ctx: Context, provider: string, email: string, name: st
 const callback = defineRoute({
   method: 'GET',
   paths: ['/account/sessions/oauth2/callback/:provider/:projectId'],
+  mutates: true,
   scope: 'public',
   params: {
     provider: { validator: Provider },

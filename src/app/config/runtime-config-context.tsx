@@ -8,6 +8,8 @@ export interface MockInfo {
   stateWasReset: boolean;
   /** The mock's inbox panel (emails and SMS with their links and codes). */
   Inbox?: ComponentType;
+  /** The mock OAuth2 provider's consent page (navigations bypass the mock worker). */
+  OAuthConsent?: ComponentType;
 }
 
 export interface AppEnvironment {

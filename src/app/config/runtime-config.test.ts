@@ -2,14 +2,20 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigError, loadRuntimeConfig, parseRuntimeConfig } from './runtime-config.ts';
 
 describe('parseRuntimeConfig', () => {
-  it('applies defaults: no endpoint means mock mode', () => {
+  it('applies defaults: no endpoint means mock mode, with every method the mock supports', () => {
     expect(parseRuntimeConfig({}, '/')).toEqual({
       endpoint: null,
       projectId: 'account-dashboard',
       appName: 'Account',
-      signInMethods: ['emailPassword'],
+      signInMethods: ['emailPassword', 'magicUrl', 'emailCode', 'phoneCode', 'anonymous'],
+      oauthProviders: ['github', 'google'],
+      securityPhrase: true,
       basePath: '/',
     });
+  });
+
+  it('offers only email + password against a real server unless configured', () => {
+    expect(parseRuntimeConfig({ endpoint: 'https://cloud.appwrite.io/v1' }, '/')).toMatchObject({ signInMethods: ['emailPassword'], oauthProviders: [], securityPhrase: false });
   });
 
   it('accepts a full configuration and trims a trailing slash from the endpoint', () => {
@@ -22,11 +28,11 @@ describe('parseRuntimeConfig', () => {
 
   it('collects every problem into one ConfigError', () => {
     try {
-      parseRuntimeConfig({ endpoint: 'ftp://x', projectId: '-bad', signInMethods: ['carrierPigeon'], basePath: 'relative', appName: 3 }, '/');
+      parseRuntimeConfig({ endpoint: 'ftp://x', projectId: '-bad', signInMethods: ['carrierPigeon'], basePath: 'relative', appName: 3, oauthProviders: 'github', securityPhrase: 'yes' }, '/');
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
-      expect((error as ConfigError).problems).toHaveLength(5);
+      expect((error as ConfigError).problems).toHaveLength(7);
     }
   });
 });

@@ -12,6 +12,10 @@ export interface RuntimeConfig {
   projectId: string;
   appName: string;
   signInMethods: SignInMethod[];
+  /** OAuth2 providers offered as buttons (Appwrite provider ids, e.g. `github`). */
+  oauthProviders: string[];
+  /** Ask Appwrite for a security phrase with magic links / email codes and show it on screen. */
+  securityPhrase: boolean;
   /** Router base path, e.g. `/account/`. Defaults to where the build is served from. */
   basePath: string;
 }
@@ -37,11 +41,21 @@ const DEFAULTS = {
   projectId: 'account-dashboard',
   appName: 'Account',
   signInMethods: ['emailPassword'] as SignInMethod[],
+  oauthProviders: [] as string[],
+  securityPhrase: false,
+};
+
+/** What the embedded mock supports, used when no endpoint (and no explicit choice) is configured. */
+export const MOCK_DEFAULTS = {
+  signInMethods: [...SIGN_IN_METHODS] as SignInMethod[],
+  oauthProviders: ['github', 'google'],
+  securityPhrase: true,
 };
 
 /** Validates a merged raw config; collects every problem so the operator sees them all at once. */
 export function parseRuntimeConfig(raw: Record<string, unknown>, fallbackBasePath: string): RuntimeConfig {
   const problems: string[] = [];
+  const defaults = raw.endpoint ? DEFAULTS : { ...DEFAULTS, ...MOCK_DEFAULTS };
   const str = (key: string): string | undefined => {
     const value = raw[key];
     if (value === undefined || value === null || value === '') return undefined;
@@ -64,7 +78,7 @@ export function parseRuntimeConfig(raw: Record<string, unknown>, fallbackBasePat
   const basePath = str('basePath') ?? fallbackBasePath;
   if (!basePath.startsWith('/')) problems.push(`"basePath" must start with "/" (got "${basePath}").`);
 
-  let signInMethods = DEFAULTS.signInMethods;
+  let signInMethods = defaults.signInMethods;
   const methods = raw.signInMethods;
   if (methods !== undefined && methods !== null) {
     if (!Array.isArray(methods) || methods.some((m) => !SIGN_IN_METHODS.includes(m as SignInMethod))) {
@@ -76,8 +90,23 @@ export function parseRuntimeConfig(raw: Record<string, unknown>, fallbackBasePat
     }
   }
 
+  let oauthProviders = defaults.oauthProviders;
+  const providers = raw.oauthProviders;
+  if (providers !== undefined && providers !== null) {
+    if (!Array.isArray(providers) || providers.some((p) => typeof p !== 'string' || !/^[a-zA-Z0-9]+$/.test(p))) {
+      problems.push('"oauthProviders" must be a list of Appwrite provider ids, e.g. ["github", "google"].');
+    } else {
+      oauthProviders = providers as string[];
+    }
+  }
+  let securityPhrase = defaults.securityPhrase;
+  if (raw.securityPhrase !== undefined && raw.securityPhrase !== null) {
+    if (typeof raw.securityPhrase !== 'boolean') problems.push('"securityPhrase" must be true or false.');
+    else securityPhrase = raw.securityPhrase;
+  }
+
   if (problems.length) throw new ConfigError(problems);
-  return { endpoint: endpoint?.replace(/\/$/, '') ?? null, projectId, appName, signInMethods, basePath };
+  return { endpoint: endpoint?.replace(/\/$/, '') ?? null, projectId, appName, signInMethods, oauthProviders, securityPhrase, basePath };
 }
 
 /** Fetches `config.json` beside index.html; a missing file means "build defaults only". */

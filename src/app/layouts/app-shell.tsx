@@ -9,6 +9,7 @@ import { signInPathFor } from '../../lib/safe-redirect.ts';
 import { useEnvironment } from '../config/runtime-config-context.tsx';
 import { PageFallback } from '../pages/page-fallback.tsx';
 import { AccountMenu } from './account-menu.tsx';
+import { GuestBanner } from './guest-banner.tsx';
 import { MockBanner } from './mock-banner.tsx';
 import { NavigationProgress } from './navigation-progress.tsx';
 import { SettingsNav } from './settings-nav.tsx';
@@ -43,6 +44,7 @@ export function AppShell() {
       <NavigationProgress />
       <SkipLink />
       <MockBanner />
+      <GuestBanner account={account} />
       <header className="border-b border-border bg-surface">
         <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-4">
           <div className="flex items-center gap-2">

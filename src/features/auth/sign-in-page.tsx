@@ -1,33 +1,90 @@
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { accountQueries } from '../../api/account-queries.ts';
+import { useAppwrite } from '../../api/appwrite-context.tsx';
+import { type SignInMethod } from '../../app/config/runtime-config.ts';
 import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { DemoAccountHint } from './demo-account-hint.tsx';
-import { SignInForm } from './sign-in-form.tsx';
-import type { SignInValues } from './auth-schemas.ts';
+import { ContinueAs } from './continue-as.tsx';
+import { EmailCodeMethod } from './methods/email-code-method.tsx';
+import { GuestMethod } from './methods/guest-method.tsx';
+import { MagicLinkMethod } from './methods/magic-link-method.tsx';
+import { PasswordMethod } from './methods/password-method.tsx';
+import { PhoneCodeMethod } from './methods/phone-code-method.tsx';
+import { OAuthButtons } from './oauth-buttons.tsx';
 import { useAfterAuth } from './use-after-auth.ts';
 
+/** Every enabled sign-in method; the chosen one is in the URL (`?method=`) so a reload keeps it. */
 export function SignInPage() {
   const t = useT();
+  const api = useAppwrite();
   const { config } = useEnvironment();
   const after = useAfterAuth();
-  // Re-mounting the form with new defaults is how "use demo account" fills it.
-  const [prefill, setPrefill] = useState<{ key: number; values?: SignInValues }>({ key: 0 });
+  const [params, setParams] = useSearchParams();
+  const { data: account } = useQuery(accountQueries.account(api));
+  const methods = config.signInMethods;
+  const requested = params.get('method') as SignInMethod | null;
+  const method: SignInMethod = requested && methods.includes(requested) ? requested : (methods[0] ?? 'emailPassword');
   const title = t('auth.signIn.title', { app: config.appName });
+
+  const choose = (next: SignInMethod) => {
+    const copy = new URLSearchParams(params);
+    copy.set('method', next);
+    setParams(copy, { replace: true });
+  };
+
+  if (account) {
+    return (
+      <>
+        <title>{title}</title>
+        <PageHeading>{title}</PageHeading>
+        <ContinueAs account={account} onContinue={after.continue} />
+      </>
+    );
+  }
 
   return (
     <>
       <title>{title}</title>
       <PageHeading>{title}</PageHeading>
-      <DemoAccountHint onUse={(values) => setPrefill((p) => ({ key: p.key + 1, values }))} />
-      <SignInForm key={prefill.key} defaultValues={prefill.values} onSignedIn={after.continue} />
-      <p className="text-sm text-muted">
-        {t('auth.signIn.noAccount')}{' '}
-        <Link to={after.withNext('/sign-up')} className="font-medium text-accent underline">
-          {t('auth.signIn.createAccount')}
-        </Link>
-      </p>
+      <section aria-label={t(`auth.methods.${method}`)} className="flex flex-col gap-4">
+        {method === 'emailPassword' && <PasswordMethod onSignedIn={after.continue} />}
+        {method === 'magicUrl' && <MagicLinkMethod next={after.next} />}
+        {method === 'emailCode' && <EmailCodeMethod onSignedIn={after.continue} />}
+        {method === 'phoneCode' && <PhoneCodeMethod onSignedIn={after.continue} />}
+        {method === 'anonymous' && <GuestMethod onSignedIn={after.continue} />}
+      </section>
+      {(methods.length > 1 || config.oauthProviders.length > 0) && (
+        <section aria-labelledby="other-methods" className="flex flex-col gap-2">
+          <h2 id="other-methods" className="text-sm font-semibold text-muted">
+            {t('auth.otherMethods')}
+          </h2>
+          <div className="flex flex-col gap-2">
+            {methods
+              .filter((m) => m !== method)
+              .map((m) => (
+                <button
+                  key={m}
+                  type="button"
+                  onClick={() => choose(m)}
+                  className="min-h-10 rounded-control border border-border bg-surface px-4 py-2 text-sm font-medium hover:bg-subtle"
+                >
+                  {t(`auth.methods.${m}`)}
+                </button>
+              ))}
+            <OAuthButtons next={after.next} />
+          </div>
+        </section>
+      )}
+      {methods.includes('emailPassword') && (
+        <p className="text-sm text-muted">
+          {t('auth.signIn.noAccount')}{' '}
+          <Link to={after.withNext('/sign-up')} className="font-medium text-accent underline">
+            {t('auth.signIn.createAccount')}
+          </Link>
+        </p>
+      )}
     </>
   );
 }

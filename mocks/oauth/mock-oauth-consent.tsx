@@ -1,0 +1,66 @@
+/**
+ * Mock mode only: the OAuth2 provider's consent screen inside the app. MSW does not intercept page
+ * navigations, so when the SDK sends the browser to `…/v1/account/tokens/oauth2/{provider}` the app
+ * itself serves this route; it runs the same redirect contract through the in-page backend
+ * (start → consent → callback) and follows the callback's redirect to `success` or `failure`.
+ * A developer tool: English only.
+ */
+import { useState } from 'react';
+import type { Backend } from '../backend/backend.ts';
+import type { BackendRequest } from '../backend/http.ts';
+
+function backendGet(path: string, query: URLSearchParams): BackendRequest {
+  return { method: 'GET', path, query, headers: { 'user-agent': navigator.userAgent }, bodyText: '', ip: '127.0.0.1', host: location.host };
+}
+
+export function createMockOAuthConsent(backend: Backend, apiPath: string) {
+  return function MockOAuthConsent() {
+    const [email, setEmail] = useState('oauth.user@example.com');
+    const [name, setName] = useState('OAuth User');
+    // Step 1, as the API would: validate the request and get the provider's consent URL (its `state`).
+    const [start] = useState(() => {
+      const path = location.pathname.slice(location.pathname.indexOf(apiPath) + apiPath.length);
+      return { provider: path.split('/').pop() ?? '', response: backend.handle(backendGet(path, new URLSearchParams(location.search))) };
+    });
+    const consent = start.response.headers.Location ? new URL(start.response.headers.Location) : null;
+    const state = consent?.searchParams.get('state') ?? '';
+
+    const decide = (decision: 'allow' | 'deny') => {
+      const query = new URLSearchParams({ state, decision, email, name, project: backend.state.project.$id });
+      const response = backend.handle(backendGet(`/account/sessions/oauth2/callback/${start.provider}/${backend.state.project.$id}`, query));
+      if (response.headers.Location) location.assign(response.headers.Location);
+    };
+
+    if (!consent) {
+      return (
+        <main id="main" className="mx-auto flex max-w-md flex-col gap-4 p-6">
+          <h1 className="text-2xl font-semibold">This sign-in provider is not available</h1>
+          <p className="text-muted">The mock answered {start.response.status}. Enable the provider with PATCH /v1/mock/project {'{"oauthProviders": [...]}'}.</p>
+        </main>
+      );
+    }
+    return (
+      <main id="main" className="mx-auto flex max-w-md flex-col gap-4 p-6">
+        <title>{`Sign in with ${start.provider} (mock)`}</title>
+        <h1 className="text-2xl font-semibold">Sign in to {backend.state.project.name} with {start.provider}</h1>
+        <p className="text-muted">This is the mock OAuth2 provider. Choose the account it reports back.</p>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Email
+          <input className="min-h-10 rounded-control border border-border bg-surface px-3" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Name
+          <input className="min-h-10 rounded-control border border-border bg-surface px-3" value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <div className="flex gap-3">
+          <button type="button" className="min-h-10 rounded-control bg-accent px-4 text-sm font-medium text-accent-fg" onClick={() => decide('allow')}>
+            Allow
+          </button>
+          <button type="button" className="min-h-10 rounded-control border border-border px-4 text-sm font-medium" onClick={() => decide('deny')}>
+            Deny
+          </button>
+        </div>
+      </main>
+    );
+  };
+}

@@ -1,0 +1,73 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, useWatch } from 'react-hook-form';
+import * as z from 'zod/mini';
+import type { AccountError } from '../../api/errors.ts';
+import { passwordRule } from '../../lib/forms/account-rules.ts';
+import { applyServerError } from '../../lib/forms/server-errors.ts';
+import { useFieldError } from '../../lib/forms/use-field-error.ts';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { Alert } from '../ui/alert.tsx';
+import { Button } from '../ui/button.tsx';
+import { PasswordField } from '../ui/password-field.tsx';
+
+const schema = z
+  .object({ password: passwordRule, confirm: z.string() })
+  .check(z.refine((v) => v.password === v.confirm, { error: 'password.mismatch', path: ['confirm'] }));
+type Values = z.input<typeof schema>;
+
+/** Password-rule problems the server reports, each put on the new-password field in words. */
+const SERVER_FIELDS = { password_recently_used: 'password', password_personal_data: 'password', password: 'password' } as const;
+
+/** New password + repeat, with a live checklist of the rules (Appwrite: 8–256 characters). */
+export function NewPasswordForm({
+  submitLabel,
+  pending,
+  onSubmit,
+}: {
+  submitLabel: string;
+  pending: boolean;
+  onSubmit: (password: string, fail: (error: AccountError) => void) => void;
+}) {
+  const t = useT();
+  const fieldError = useFieldError();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    control,
+    formState: { errors },
+  } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { password: '', confirm: '' } });
+  const password = useWatch({ control, name: 'password' });
+  const lengthOk = password.length >= 8 && password.length <= 256;
+
+  const submit = handleSubmit(({ password: value }) =>
+    onSubmit(value, (error) => {
+      const key = error.type === 'password_recently_used' ? 'password.recentlyUsed' : error.type === 'password_personal_data' ? 'password.personalData' : null;
+      if (key) setError('password', { type: 'server', message: t(key) }, { shouldFocus: true });
+      else applyServerError(error, setError, t, SERVER_FIELDS);
+    }),
+  );
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">
+      {errors.root?.server?.message && <Alert tone="danger">{errors.root.server.message}</Alert>}
+      <PasswordField label={t('password.new')} autoComplete="new-password" error={fieldError(errors.password?.message)} {...register('password')} />
+      <div className="text-sm">
+        <p id="password-rules" className="text-muted">
+          {t('password.rules')}
+        </p>
+        <ul aria-labelledby="password-rules" className="mt-1">
+          <li className={lengthOk ? 'text-success' : 'text-muted'}>
+            <span aria-hidden="true">{lengthOk ? '✓ ' : '○ '}</span>
+            {t('password.ruleLength')}
+            <span className="sr-only"> ({lengthOk ? t('password.ruleMet') : t('password.ruleUnmet')})</span>
+          </li>
+        </ul>
+      </div>
+      <PasswordField label={t('password.confirm')} autoComplete="new-password" error={fieldError(errors.confirm?.message)} {...register('confirm')} />
+      <Button type="submit" pending={pending}>
+        {submitLabel}
+      </Button>
+    </form>
+  );
+}

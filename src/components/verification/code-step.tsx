@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import type { AccountError } from '../../api/errors.ts';
+import { Alert } from '../ui/alert.tsx';
+import { Button } from '../ui/button.tsx';
+import { CodeField } from '../ui/code-field.tsx';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { useCooldown } from '../../lib/use-cooldown.ts';
+
+export interface CodeStepProps {
+  /** What was sent where ("We sent a 6-digit code to …"). */
+  sentMessage: string;
+  phrase?: string | undefined;
+  onSubmit: (code: string) => void;
+  onResend: () => void;
+  pending: boolean;
+  error: AccountError | null;
+  cooldownKey: string;
+  submitLabel?: string;
+}
+
+/** Enter a 6-digit code: paste works, submits by itself when complete; resend after a cooldown. */
+export function CodeStep({ sentMessage, phrase, onSubmit, onResend, pending, error, cooldownKey, submitLabel }: CodeStepProps) {
+  const t = useT();
+  const [code, setCode] = useState('');
+  const [incomplete, setIncomplete] = useState(false);
+  const cooldown = useCooldown(cooldownKey);
+  const message = error ? (error.type === 'user_invalid_token' ? t('auth.code.invalid') : t(error.messageKey, { detail: error.serverMessage })) : undefined;
+
+  return (
+    <form
+      noValidate
+      className="flex flex-col gap-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (code.length !== 6) {
+          setIncomplete(true);
+          return;
+        }
+        onSubmit(code);
+      }}
+    >
+      <Alert tone="info">{sentMessage}</Alert>
+      {phrase && <Alert tone="warning">{t('auth.magic.phrase', { phrase })}</Alert>}
+      <CodeField
+        label={t('auth.code.label')}
+        value={code}
+        onChange={(value) => {
+          setCode(value);
+          setIncomplete(false);
+        }}
+        onComplete={(value) => {
+          if (!pending) onSubmit(value);
+        }}
+        error={message ?? (incomplete ? t('auth.code.incomplete') : undefined)}
+      />
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" pending={pending}>
+          {pending ? t('auth.code.verifying') : (submitLabel ?? t('auth.code.verify'))}
+        </Button>
+        <Button
+          variant="ghost"
+          disabled={cooldown.remaining > 0}
+          onClick={() => {
+            cooldown.start();
+            onResend();
+          }}
+        >
+          {cooldown.remaining > 0 ? t('auth.magic.resendIn', { seconds: cooldown.remaining }) : t('auth.magic.resend')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import type { AccountError } from '../../api/errors.ts';
+import { Button } from '../../components/ui/button.tsx';
+import { TextField } from '../../components/ui/text-field.tsx';
+import { applyServerError } from '../../lib/forms/server-errors.ts';
+import { useFieldError } from '../../lib/forms/use-field-error.ts';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { emailOnlySchema, type EmailOnlyValues } from './auth-schemas.ts';
+import { FormError } from './form-error.tsx';
+
+/** One email field and a submit button: magic link, email code, password reset. */
+export function EmailForm({
+  submitLabel,
+  pending,
+  defaultEmail = '',
+  onSubmit,
+}: {
+  submitLabel: string;
+  pending: boolean;
+  defaultEmail?: string;
+  onSubmit: (email: string, fail: (error: AccountError) => void) => void;
+}) {
+  const t = useT();
+  const fieldError = useFieldError();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<EmailOnlyValues>({ resolver: zodResolver(emailOnlySchema), defaultValues: { email: defaultEmail } });
+  const submit = handleSubmit(({ email }) => onSubmit(email.trim(), (error) => applyServerError(error, setError, t, { email: 'email' })));
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">
+      <FormError errors={errors} />
+      <TextField label={t('auth.fields.email')} type="email" autoComplete="email" inputMode="email" error={fieldError(errors.email?.message)} {...register('email')} />
+      <Button type="submit" pending={pending}>
+        {submitLabel}
+      </Button>
+    </form>
+  );
+}

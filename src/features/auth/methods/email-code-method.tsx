@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { toAccountError } from '../../../api/errors.ts';
+import { useRequestEmailCode, useTokenSession } from '../../../api/use-token-sign-in.ts';
+import { useEnvironment } from '../../../app/config/runtime-config-context.tsx';
+import { useT } from '../../../lib/i18n/i18n-context.tsx';
+import { CodeStep } from '../../../components/verification/code-step.tsx';
+import { EmailForm } from '../email-form.tsx';
+
+/** Email a 6-digit code (createEmailToken), then exchange it for a session (createSession). */
+export function EmailCodeMethod({ onSignedIn }: { onSignedIn: () => void }) {
+  const t = useT();
+  const { config } = useEnvironment();
+  const request = useRequestEmailCode();
+  const session = useTokenSession();
+  const [sent, setSent] = useState<{ email: string; userId: string; phrase: string } | null>(null);
+
+  const send = (email: string) =>
+    request.mutateAsync({ email, phrase: config.securityPhrase }).then((token) => setSent({ email, userId: token.userId, phrase: token.phrase }));
+
+  if (!sent) {
+    return (
+      <EmailForm
+        submitLabel={t('auth.code.submit')}
+        pending={request.isPending}
+        onSubmit={(email, fail) => {
+          send(email).catch((error: unknown) => fail(toAccountError(error)));
+        }}
+      />
+    );
+  }
+  return (
+    <CodeStep
+      sentMessage={t('auth.code.sentEmail', { email: sent.email })}
+      phrase={sent.phrase}
+      cooldownKey={`email-code:${sent.email}`}
+      pending={session.isPending}
+      error={session.error ?? request.error}
+      onSubmit={(secret) => session.mutate({ userId: sent.userId, secret }, { onSuccess: onSignedIn })}
+      onResend={() => {
+        session.reset();
+        void send(sent.email).catch(() => undefined);
+      }}
+    />
+  );
+}

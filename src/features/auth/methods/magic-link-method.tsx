@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import type { AccountError } from '../../../api/errors.ts';
+import { useRequestMagicLink } from '../../../api/use-token-sign-in.ts';
+import { useEnvironment } from '../../../app/config/runtime-config-context.tsx';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { appUrl } from '../../../lib/app-url.ts';
+import { useT } from '../../../lib/i18n/i18n-context.tsx';
+import { startCooldown, useCooldown } from '../../../lib/use-cooldown.ts';
+import { EmailForm } from '../email-form.tsx';
+
+/** Email a magic link to `/magic-url?next=…`; then "check your inbox", with the security phrase and a resend. */
+export function MagicLinkMethod({ next }: { next: string | null }) {
+  const t = useT();
+  const { config } = useEnvironment();
+  const request = useRequestMagicLink();
+  const [sent, setSent] = useState<{ email: string; phrase: string } | null>(null);
+  const cooldown = useCooldown(`magic-link:${sent?.email ?? ''}`);
+
+  const send = (email: string, fail?: (error: AccountError) => void) => {
+    request.mutate(
+      { email, url: appUrl(config.basePath, '/magic-url', { next }), phrase: config.securityPhrase },
+      {
+        onSuccess: (token) => {
+          setSent({ email, phrase: token.phrase });
+          startCooldown(`magic-link:${email}`);
+        },
+        onError: (error) => fail?.(error),
+      },
+    );
+  };
+
+  if (!sent) return <EmailForm submitLabel={t('auth.magic.submit')} pending={request.isPending} onSubmit={(email, fail) => send(email, fail)} />;
+  return (
+    <div className="flex flex-col gap-4" role="status">
+      <h2 className="text-lg font-semibold">{t('auth.magic.sent')}</h2>
+      <p>{t('auth.magic.sentBody', { email: sent.email })}</p>
+      {sent.phrase && <Alert tone="warning">{t('auth.magic.phrase', { phrase: sent.phrase })}</Alert>}
+      {request.error && <Alert tone="danger">{t(request.error.messageKey, { detail: request.error.serverMessage })}</Alert>}
+      <div className="flex flex-wrap gap-3">
+        <Button
+          variant="secondary"
+          disabled={cooldown.remaining > 0}
+          pending={request.isPending}
+          onClick={() => {
+            cooldown.start();
+            send(sent.email);
+          }}
+        >
+          {cooldown.remaining > 0 ? t('auth.magic.resendIn', { seconds: cooldown.remaining }) : t('auth.magic.resend')}
+        </Button>
+        <Button variant="ghost" onClick={() => setSent(null)}>
+          {t('auth.magic.otherEmail')}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { toAccountError } from '../../../api/errors.ts';
+import { useRequestPhoneCode, useTokenSession } from '../../../api/use-token-sign-in.ts';
+import { Button } from '../../../components/ui/button.tsx';
+import { TextField } from '../../../components/ui/text-field.tsx';
+import { applyServerError } from '../../../lib/forms/server-errors.ts';
+import { useFieldError } from '../../../lib/forms/use-field-error.ts';
+import { useT } from '../../../lib/i18n/i18n-context.tsx';
+import { phoneSchema, type PhoneValues } from '../auth-schemas.ts';
+import { CodeStep } from '../../../components/verification/code-step.tsx';
+import { FormError } from '../form-error.tsx';
+
+/** Text a 6-digit code (createPhoneToken), then exchange it for a session. */
+export function PhoneCodeMethod({ onSignedIn }: { onSignedIn: () => void }) {
+  const t = useT();
+  const fieldError = useFieldError();
+  const request = useRequestPhoneCode();
+  const session = useTokenSession();
+  const [sent, setSent] = useState<{ phone: string; userId: string } | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<PhoneValues, unknown, { phone: string }>({ resolver: zodResolver(phoneSchema), defaultValues: { phone: '' } });
+
+  const send = (phone: string) => request.mutateAsync({ phone }).then((token) => setSent({ phone, userId: token.userId }));
+  const submit = handleSubmit(({ phone }) => {
+    send(phone).catch((error: unknown) => applyServerError(toAccountError(error), setError, t, { phone: 'phone' }));
+  });
+
+  if (!sent) {
+    return (
+      <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">
+        <FormError errors={errors} />
+        <TextField label={t('auth.phone.label')} hint={t('auth.phone.hint')} type="tel" autoComplete="tel" inputMode="tel" error={fieldError(errors.phone?.message)} {...register('phone')} />
+        <Button type="submit" pending={request.isPending}>
+          {t('auth.code.submit')}
+        </Button>
+      </form>
+    );
+  }
+  return (
+    <CodeStep
+      sentMessage={t('auth.code.sentPhone', { phone: sent.phone })}
+      cooldownKey={`phone-code:${sent.phone}`}
+      pending={session.isPending}
+      error={session.error ?? request.error}
+      onSubmit={(secret) => session.mutate({ userId: sent.userId, secret }, { onSuccess: onSignedIn })}
+      onResend={() => {
+        session.reset();
+        void send(sent.phone).catch(() => undefined);
+      }}
+    />
+  );
+}

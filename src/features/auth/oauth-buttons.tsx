@@ -1,0 +1,37 @@
+import { useAppwrite } from '../../api/appwrite-context.tsx';
+import { oauthProvider, startOAuth } from '../../api/oauth.ts';
+import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { appUrl } from '../../lib/app-url.ts';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+
+const NAMES: Record<string, string> = { github: 'GitHub', gitlab: 'GitLab', google: 'Google', microsoft: 'Microsoft', apple: 'Apple', linkedin: 'LinkedIn', x: 'X' };
+
+export function providerName(id: string): string {
+  return NAMES[id] ?? id.charAt(0).toUpperCase() + id.slice(1);
+}
+
+/** One button per configured provider; the SDK navigates to the provider and back to /oauth/success. */
+export function OAuthButtons({ next }: { next: string | null }) {
+  const t = useT();
+  const api = useAppwrite();
+  const { config } = useEnvironment();
+  const providers = config.oauthProviders.flatMap((id) => {
+    const provider = oauthProvider(id);
+    return provider ? [{ id, provider }] : [];
+  });
+  if (!providers.length) return null;
+  return (
+    <div className="flex flex-col gap-2">
+      {providers.map(({ id, provider }) => (
+        <Button
+          key={id}
+          variant="secondary"
+          onClick={() => startOAuth(api, provider, appUrl(config.basePath, '/oauth/success', { next }), appUrl(config.basePath, '/oauth/failure', { next }))}
+        >
+          {t('auth.oauth', { provider: providerName(id) })}
+        </Button>
+      ))}
+    </div>
+  );
+}

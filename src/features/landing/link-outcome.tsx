@@ -1,0 +1,34 @@
+import { Link } from 'react-router';
+import type { AccountError } from '../../api/errors.ts';
+import { Button } from '../../components/ui/button.tsx';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { LandingState } from './landing-state.tsx';
+
+const linkClass = 'inline-flex min-h-10 items-center rounded-control bg-accent px-4 text-sm font-medium text-accent-fg';
+
+/** The failure states shared by every landing page, each with its next step. */
+export function LinkProblem({ kind, requestNew, onRetry }: { kind: 'missing' | 'expired' | 'invalid' | 'offline'; requestNew: string; onRetry?: () => void }) {
+  const t = useT();
+  const titles = { missing: 'landing.missingTitle', expired: 'landing.expiredTitle', invalid: 'landing.invalidTitle', offline: 'landing.offlineTitle' } as const;
+  const bodies = { missing: 'landing.missingBody', expired: 'landing.expiredBody', invalid: 'landing.invalidBody', offline: 'landing.offlineBody' } as const;
+  return (
+    <LandingState title={t(titles[kind])} body={t(bodies[kind])} tone={kind === 'offline' ? 'warning' : 'danger'}>
+      {kind === 'offline' && onRetry ? (
+        <Button onClick={onRetry}>{t('landing.retry')}</Button>
+      ) : (
+        <Link to={requestNew} className={linkClass}>
+          {t('landing.requestNew')}
+        </Link>
+      )}
+    </LandingState>
+  );
+}
+
+/** Which problem an API failure means for a link. */
+export function problemOf(error: AccountError): 'invalid' | 'offline' | null {
+  if (error.isOffline) return 'offline';
+  if (error.type === 'user_invalid_token' || error.type === 'user_not_found') return 'invalid';
+  return null;
+}
+
+export { linkClass };

@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { Navigate, useSearchParams } from 'react-router';
+import { accountQueries } from '../../api/account-queries.ts';
+import { useAppwrite } from '../../api/appwrite-context.tsx';
+import { useSignOut } from '../../api/use-sign-out.ts';
+import { useTokenSession } from '../../api/use-token-sign-in.ts';
+import { Button } from '../../components/ui/button.tsx';
+import { safeNextPath } from '../../lib/safe-redirect.ts';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { LandingState } from './landing-state.tsx';
+import { forgetSecret, readLinkParams } from './link-params.ts';
+import { LinkProblem, problemOf } from './link-outcome.tsx';
+import { useRunOnce } from './use-run-once.ts';
+
+/** `/magic-url?userId&secret&expire[&next]`: turns the link into a session and continues to `next`. */
+export function MagicUrlPage() {
+  const t = useT();
+  const api = useAppwrite();
+  const [params] = useSearchParams();
+  const link = readLinkParams(params);
+  const next = safeNextPath(params.get('next') ?? params.get('redirect')) ?? '/profile';
+  const account = useQuery(accountQueries.account(api));
+  const session = useTokenSession();
+  const signOut = useSignOut();
+  const signedInAsOther = Boolean(account.data && link.state !== 'missing' && account.data.$id !== link.userId);
+  // Only once we know nobody (else) is signed in: a second session would be refused anyway.
+  const canUse = link.state === 'ready' && account.isSuccess && !account.data && !session.isSuccess;
+  const run = () => {
+    if (link.state === 'ready') session.mutate({ userId: link.userId, secret: link.secret }, { onSuccess: forgetSecret });
+  };
+  useRunOnce(canUse ? link.secret : null, run);
+
+  const requestNew = `/sign-in?method=magicUrl${next !== '/profile' ? `&next=${encodeURIComponent(next)}` : ''}`;
+  if (link.state === 'missing') return <LinkProblem kind="missing" requestNew={requestNew} />;
+  if (session.isSuccess || (account.data && !signedInAsOther)) return <Navigate to={next} replace />;
+  if (signedInAsOther && account.data) {
+    return (
+      <LandingState title={t('landing.magic.title')} body={t('landing.otherUser', { name: account.data.name || account.data.email })} tone="warning">
+        <Button pending={signOut.isPending} onClick={() => signOut.mutate()}>
+          {t('landing.magic.signOutFirst')}
+        </Button>
+      </LandingState>
+    );
+  }
+  if (link.state === 'expired') return <LinkProblem kind="expired" requestNew={requestNew} />;
+  const problem = session.error ? (problemOf(session.error) ?? 'invalid') : null;
+  if (problem) return <LinkProblem kind={problem} requestNew={requestNew} onRetry={run} />;
+  return <LandingState title={t('landing.magic.title')} body={t('landing.checking')} />;
+}

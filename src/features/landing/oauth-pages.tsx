@@ -1,0 +1,58 @@
+import { Link, Navigate, useSearchParams } from 'react-router';
+import { useTokenSession } from '../../api/use-token-sign-in.ts';
+import { safeNextPath } from '../../lib/safe-redirect.ts';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { LandingState } from './landing-state.tsx';
+import { forgetSecret } from './link-params.ts';
+import { linkClass } from './link-outcome.tsx';
+import { useRunOnce } from './use-run-once.ts';
+
+function TryAgain({ next }: { next: string | null }) {
+  const t = useT();
+  return (
+    <Link to={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'} className={linkClass}>
+      {t('landing.oauth.tryAgain')}
+    </Link>
+  );
+}
+
+/** `/oauth/success?userId&secret[&next]`: the provider said yes; exchange the token for a session. */
+export function OAuthSuccessPage() {
+  const t = useT();
+  const [params] = useSearchParams();
+  const userId = params.get('userId');
+  const secret = params.get('secret');
+  const next = safeNextPath(params.get('next'));
+  const session = useTokenSession();
+  useRunOnce(userId && secret ? secret : null, () => {
+    if (userId && secret) session.mutate({ userId, secret }, { onSuccess: forgetSecret });
+  });
+  if (session.isSuccess) return <Navigate to={next ?? '/profile'} replace />;
+  if (!userId || !secret || session.error) {
+    const message = session.error ? t(session.error.messageKey, { detail: session.error.serverMessage }) : t('landing.missingBody');
+    return (
+      <LandingState title={t('landing.oauth.failedTitle')} body={message} tone="danger">
+        <TryAgain next={next} />
+      </LandingState>
+    );
+  }
+  return <LandingState title={t('landing.oauth.title')} body={t('landing.checking')} />;
+}
+
+/** `/oauth/failure?error={"message","type","code"}`: say what the provider or Appwrite reported. */
+export function OAuthFailurePage() {
+  const t = useT();
+  const [params] = useSearchParams();
+  let message = t('landing.oauth.cancelled');
+  try {
+    const error = JSON.parse(params.get('error') ?? '') as { message?: unknown };
+    if (typeof error.message === 'string' && error.message) message = t('landing.oauth.failedBody', { message: error.message });
+  } catch {
+    // no details: the generic message stands
+  }
+  return (
+    <LandingState title={t('landing.oauth.failedTitle')} body={message} tone="danger">
+      <TryAgain next={safeNextPath(params.get('next'))} />
+    </LandingState>
+  );
+}

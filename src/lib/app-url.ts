@@ -1,0 +1,7 @@
+/** An absolute URL to a route of this app (for links Appwrite puts in emails and OAuth returns). */
+export function appUrl(basePath: string, path: string, params: Record<string, string | null | undefined> = {}): string {
+  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  const url = new URL(`${base}${path.replace(/^\//, '')}`, window.location.origin);
+  for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
+  return url.toString();
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+
+const PREFIX = 'cooldown:';
+
+/** Starts a cooldown for `key` from outside the component that shows it. */
+export function startCooldown(key: string, seconds = 60): void {
+  localStorage.setItem(PREFIX + key, String(Date.now() + seconds * 1000));
+}
+
+function readUntil(key: string): number {
+  const value = Number(localStorage.getItem(PREFIX + key));
+  return Number.isFinite(value) ? value : 0;
+}
+
+/**
+ * A resend cooldown that survives a reload (kept in localStorage per action and address), so a
+ * refresh cannot be used to spam emails and texts. `remaining` is in whole seconds.
+ */
+export function useCooldown(key: string, seconds = 60) {
+  const [stored, setStored] = useState(() => ({ key, until: readUntil(key) }));
+  const [now, setNow] = useState(() => Date.now());
+  // Another address (key) has its own cooldown: re-read it during render, not in an effect.
+  if (stored.key !== key) setStored({ key, until: readUntil(key) });
+  const until = stored.until;
+
+  useEffect(() => {
+    if (until <= Date.now()) return;
+    const timer = setInterval(() => {
+      setNow(Date.now());
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [until]);
+
+  const remaining = Math.max(0, Math.ceil((until - now) / 1000));
+  return {
+    remaining,
+    start() {
+      const next = Date.now() + seconds * 1000;
+      localStorage.setItem(PREFIX + key, String(next));
+      setNow(Date.now());
+      setStored({ key, until: next });
+    },
+  };
+}
