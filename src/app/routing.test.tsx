@@ -38,9 +38,10 @@ describe('routing and guards', () => {
     await waitFor(() => expect(signedIn.router.state.location.pathname).toBe('/profile'));
   });
 
-  it('sends a signed-in visitor of sign-in to a safe next', async () => {
+  it('offers a signed-in visitor of sign-in to continue to a safe next (no second session)', async () => {
     await signInAsDemo(DEMO_USER.email, DEMO_USER.password);
     const { router } = renderApp('/sign-in?next=%2Fprofile%3Ftab%3D1');
+    await userEvent.setup().click(await screen.findByRole('button', { name: `Continue as ${DEMO_USER.name}` }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/profile'));
     expect(router.state.location.search).toBe('?tab=1');
   });

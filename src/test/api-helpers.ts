@@ -1,5 +1,5 @@
 /** Raw calls to the mock through MSW, for preparing state the way another client would. */
-import { TEST_ENDPOINT, TEST_PROJECT } from './mock-api.ts';
+import { mockApi, TEST_ENDPOINT, TEST_PROJECT } from './mock-api.ts';
 
 export function rawCall(method: string, path: string, body?: unknown) {
   return fetch(`${TEST_ENDPOINT}${path}`, {
@@ -17,4 +17,16 @@ export async function createAccount(email: string, password = 'a-strong-password
 export async function signInAsDemo(email: string, password: string) {
   const res = await rawCall('POST', '/account/sessions/email', { email, password });
   localStorage.setItem('cookieFallback', res.headers.get('X-Fallback-Cookies') ?? '');
+}
+
+/** The newest message the mock "sent" (emails and SMS). */
+export function lastMessage() {
+  const message = mockApi.backend.state.messages.at(-1);
+  if (!message) throw new Error('no message sent');
+  return message;
+}
+
+/** The query string (`?userId&secret&expire…`) of the newest emailed link. */
+export function lastLinkQuery(): string {
+  return new URL(lastMessage().link ?? '').search;
 }
