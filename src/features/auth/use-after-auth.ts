@@ -5,7 +5,8 @@ import { safeNextPath } from '../../lib/safe-redirect.ts';
 export function useAfterAuth() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const next = safeNextPath(params.get('next'));
+  // `redirect` is accepted as a synonym (host apps and other account UIs use it).
+  const next = safeNextPath(params.get('next') ?? params.get('redirect'));
   return {
     next,
     continue: () => void navigate(next ?? '/profile', { replace: true }),
