@@ -11,9 +11,10 @@ describe('sign-in methods', () => {
     const user = userEvent.setup();
     const { router } = renderApp('/sign-in');
     await user.click(await screen.findByRole('button', { name: 'Email me a code' }));
-    expect(router.state.location.search).toBe('?method=emailCode');
+    await waitFor(() => expect(router.state.location.search).toBe('?method=emailCode'));
+    expect(await screen.findByRole('button', { name: 'Email and password' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Continue with GitHub' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Email and password' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send code' })).toBeInTheDocument();
   });
 
   it('magic link: sends it to this app with next, shows the security phrase and a resend cooldown', async () => {
