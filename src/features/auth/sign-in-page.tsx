@@ -48,13 +48,13 @@ export function SignInPage() {
     <>
       <title>{title}</title>
       <PageHeading>{title}</PageHeading>
-      <section aria-label={t(`auth.methods.${method}`)} className="flex flex-col gap-4">
+      <div className="flex flex-col gap-4">
         {method === 'emailPassword' && <PasswordMethod onSignedIn={after.continue} />}
         {method === 'magicUrl' && <MagicLinkMethod next={after.next} />}
         {method === 'emailCode' && <EmailCodeMethod onSignedIn={after.continue} />}
         {method === 'phoneCode' && <PhoneCodeMethod onSignedIn={after.continue} />}
         {method === 'anonymous' && <GuestMethod onSignedIn={after.continue} />}
-      </section>
+      </div>
       {(methods.length > 1 || config.oauthProviders.length > 0) && (
         <section aria-labelledby="other-methods" className="flex flex-col gap-2">
           <h2 id="other-methods" className="text-sm font-semibold text-muted">
