@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { AccountError } from '../../api/errors.ts';
@@ -36,7 +36,7 @@ export function NewPasswordForm({
     setError,
     control,
     formState: { errors },
-  } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { password: '', confirm: '' } });
+  } = useForm<Values>({ resolver: standardSchemaResolver(schema), defaultValues: { password: '', confirm: '' } });
   const password = useWatch({ control, name: 'password' });
   const lengthOk = password.length >= 8 && password.length <= 256;
 

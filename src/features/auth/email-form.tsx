@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { useForm } from 'react-hook-form';
 import type { AccountError } from '../../api/errors.ts';
 import { Button } from '../../components/ui/button.tsx';
@@ -28,7 +28,7 @@ export function EmailForm({
     handleSubmit,
     setError,
     formState: { errors },
-  } = useForm<EmailOnlyValues>({ resolver: zodResolver(emailOnlySchema), defaultValues: { email: defaultEmail } });
+  } = useForm<EmailOnlyValues>({ resolver: standardSchemaResolver(emailOnlySchema), defaultValues: { email: defaultEmail } });
   const submit = handleSubmit(({ email }) => onSubmit(email.trim(), (error) => applyServerError(error, setError, t, { email: 'email' })));
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { useForm } from 'react-hook-form';
 import { useSaveGuestAccount } from '../../api/use-token-sign-in.ts';
 import { Button } from '../../components/ui/button.tsx';
@@ -23,7 +23,7 @@ export function SaveGuestDialog({ open, onClose }: { open: boolean; onClose: () 
     handleSubmit,
     setError,
     formState: { errors },
-  } = useForm<SaveGuestValues>({ resolver: zodResolver(saveGuestSchema), defaultValues: { email: '', password: '' } });
+  } = useForm<SaveGuestValues>({ resolver: standardSchemaResolver(saveGuestSchema), defaultValues: { email: '', password: '' } });
   const submit = handleSubmit(({ email, password }) =>
     save.mutate(
       { email: email.trim(), password },

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { useForm } from 'react-hook-form';
 import { useSignIn } from '../../api/use-sign-in.ts';
 import { Button } from '../../components/ui/button.tsx';
@@ -26,7 +26,7 @@ export function SignInForm({ onSignedIn, defaultValues }: SignInFormProps) {
     setError,
     formState: { errors },
   } = useForm<SignInValues>({
-    resolver: zodResolver(signInSchema),
+    resolver: standardSchemaResolver(signInSchema),
     defaultValues: { email: '', password: '', ...defaultValues },
   });
 

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { useForm } from 'react-hook-form';
 import { AccountError } from '../../api/errors.ts';
 import { useSignUp } from '../../api/use-sign-up.ts';
@@ -21,7 +21,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
     setError,
     formState: { errors },
   } = useForm<SignUpValues>({
-    resolver: zodResolver(signUpSchema),
+    resolver: standardSchemaResolver(signUpSchema),
     defaultValues: { name: '', email: '', password: '' },
   });
 

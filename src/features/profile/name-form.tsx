@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { useForm } from 'react-hook-form';
 import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
 import { useUpdateName } from '../../api/use-update-name.ts';
@@ -25,7 +25,7 @@ export function NameForm({ currentName }: { currentName: string }) {
     setError,
     reset,
     formState: { errors, isDirty },
-  } = useForm<NameValues>({ resolver: zodResolver(nameSchema), values: { name: currentName } });
+  } = useForm<NameValues>({ resolver: standardSchemaResolver(nameSchema), values: { name: currentName } });
 
   const onSubmit = handleSubmit(({ name }) => {
     updateName.mutate(name.trim(), {

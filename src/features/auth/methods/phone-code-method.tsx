@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toAccountError } from '../../../api/errors.ts';
@@ -24,7 +24,7 @@ export function PhoneCodeMethod({ onSignedIn }: { onSignedIn: () => void }) {
     handleSubmit,
     setError,
     formState: { errors },
-  } = useForm<PhoneValues, unknown, { phone: string }>({ resolver: zodResolver(phoneSchema), defaultValues: { phone: '' } });
+  } = useForm<PhoneValues, unknown, { phone: string }>({ resolver: standardSchemaResolver(phoneSchema), defaultValues: { phone: '' } });
 
   const send = (phone: string) => request.mutateAsync({ phone }).then((token) => setSent({ phone, userId: token.userId }));
   const submit = handleSubmit(({ phone }) => {
