@@ -1,12 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { accountQueries } from '../../api/account-queries.ts';
-import { useAppwrite } from '../../api/appwrite-context.tsx';
 import { type SignInMethod } from '../../app/config/runtime-config.ts';
 import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
-import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { ContinueAs } from './continue-as.tsx';
+import { GuestPage } from './guest-page.tsx';
 import { EmailCodeMethod } from './methods/email-code-method.tsx';
 import { GuestMethod } from './methods/guest-method.tsx';
 import { MagicLinkMethod } from './methods/magic-link-method.tsx';
@@ -18,11 +14,9 @@ import { useAfterAuth } from './use-after-auth.ts';
 /** Every enabled sign-in method; the chosen one is in the URL (`?method=`) so a reload keeps it. */
 export function SignInPage() {
   const t = useT();
-  const api = useAppwrite();
   const { config } = useEnvironment();
   const after = useAfterAuth();
   const [params, setParams] = useSearchParams();
-  const { data: account } = useQuery(accountQueries.account(api));
   const methods = config.signInMethods;
   const requested = params.get('method') as SignInMethod | null;
   const method: SignInMethod = requested && methods.includes(requested) ? requested : (methods[0] ?? 'emailPassword');
@@ -34,20 +28,8 @@ export function SignInPage() {
     setParams(copy, { replace: true });
   };
 
-  if (account) {
-    return (
-      <>
-        <title>{title}</title>
-        <PageHeading>{title}</PageHeading>
-        <ContinueAs account={account} onContinue={after.continue} />
-      </>
-    );
-  }
-
   return (
-    <>
-      <title>{title}</title>
-      <PageHeading>{title}</PageHeading>
+    <GuestPage title={title} onContinue={after.continue}>
       <div className="flex flex-col gap-4">
         {method === 'emailPassword' && <PasswordMethod onSignedIn={after.continue} />}
         {method === 'magicUrl' && <MagicLinkMethod next={after.next} />}
@@ -85,6 +67,6 @@ export function SignInPage() {
           </Link>
         </p>
       )}
-    </>
+    </GuestPage>
   );
 }
