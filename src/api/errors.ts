@@ -34,6 +34,11 @@ export class AccountError extends Error {
 const KEY_BY_TYPE: Record<string, MessageKey> = {
   user_invalid_credentials: 'errors.invalidCredentials',
   user_invalid_token: 'errors.invalidToken',
+  user_target_already_exists: 'errors.alreadyUsed',
+  user_email_already_exists: 'errors.alreadyUsed',
+  user_phone_already_exists: 'errors.alreadyUsed',
+  password_recently_used: 'errors.passwordRecentlyUsed',
+  password_personal_data: 'errors.passwordPersonalData',
   general_smtp_disabled: 'errors.smtpDisabled',
   general_phone_disabled: 'errors.phoneDisabled',
   user_already_exists: 'errors.userAlreadyExists',

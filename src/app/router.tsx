@@ -33,6 +33,7 @@ export function appRoutes(deps: RouterDeps): RouteObject[] {
             { path: 'magic-url', lazy: () => import('../features/landing/magic-url-page.tsx').then((m) => ({ Component: m.MagicUrlPage })) },
             { path: 'oauth/success', lazy: () => import('../features/landing/oauth-pages.tsx').then((m) => ({ Component: m.OAuthSuccessPage })) },
             { path: 'oauth/failure', lazy: () => import('../features/landing/oauth-pages.tsx').then((m) => ({ Component: m.OAuthFailurePage })) },
+            { path: 'deactivated', lazy: () => import('../features/deactivate/deactivated-page.tsx').then((m) => ({ Component: m.DeactivatedPage })) },
             ...(deps.extraRoutes ?? []),
           ],
         },
@@ -42,6 +43,10 @@ export function appRoutes(deps: RouterDeps): RouteObject[] {
           children: [
             { path: 'profile', lazy: () => import('../features/profile/profile-page.tsx').then((m) => ({ Component: m.ProfilePage })) },
             { path: 'verify-phone', lazy: () => import('../features/landing/verify-phone-page.tsx').then((m) => ({ Component: m.VerifyPhonePage })) },
+            { path: 'email', lazy: () => import('../features/email/email-page.tsx').then((m) => ({ Component: m.EmailPage })) },
+            { path: 'phone', lazy: () => import('../features/phone/phone-page.tsx').then((m) => ({ Component: m.PhonePage })) },
+            { path: 'password', lazy: () => import('../features/password/password-page.tsx').then((m) => ({ Component: m.PasswordPage })) },
+            { path: 'deactivate', lazy: () => import('../features/deactivate/deactivate-page.tsx').then((m) => ({ Component: m.DeactivatePage })) },
             {
               path: 'sessions',
               loader: warm(() => [deps.queryClient.query(sessionQueries.list(deps.api)).catch(ignoreError)]),

@@ -5,7 +5,11 @@ const PREFIX = 'cooldown:';
 /** Starts a cooldown for `key` from outside the component that shows it. */
 export function startCooldown(key: string, seconds = 60): void {
   localStorage.setItem(PREFIX + key, String(Date.now() + seconds * 1000));
+  // Components already showing this cooldown re-read it.
+  window.dispatchEvent(new CustomEvent<string>(EVENT, { detail: key }));
 }
+
+const EVENT = 'cooldown-started';
 
 function readUntil(key: string): number {
   const value = Number(localStorage.getItem(PREFIX + key));
@@ -22,6 +26,16 @@ export function useCooldown(key: string, seconds = 60) {
   // Another address (key) has its own cooldown: re-read it during render, not in an effect.
   if (stored.key !== key) setStored({ key, until: readUntil(key) });
   const until = stored.until;
+
+  useEffect(() => {
+    const onStart = (event: Event) => {
+      if ((event as CustomEvent<string>).detail !== key) return;
+      setNow(Date.now());
+      setStored({ key, until: readUntil(key) });
+    };
+    window.addEventListener(EVENT, onStart);
+    return () => window.removeEventListener(EVENT, onStart);
+  }, [key]);
 
   useEffect(() => {
     if (until <= Date.now()) return;

@@ -1,4 +1,5 @@
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
+import type { ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { AccountError } from '../../api/errors.ts';
@@ -11,22 +12,29 @@ import { Button } from '../ui/button.tsx';
 import { PasswordField } from '../ui/password-field.tsx';
 
 const schema = z
-  .object({ password: passwordRule, confirm: z.string() })
+  .object({ current: z.string(), password: passwordRule, confirm: z.string() })
   .check(z.refine((v) => v.password === v.confirm, { error: 'password.mismatch', path: ['confirm'] }));
 type Values = z.input<typeof schema>;
 
 /** Password-rule problems the server reports, each put on the new-password field in words. */
-const SERVER_FIELDS = { password_recently_used: 'password', password_personal_data: 'password', password: 'password' } as const;
+const SERVER_FIELDS = { password: 'password', user_invalid_credentials: 'current', oldPassword: 'current' } as const;
 
-/** New password + repeat, with a live checklist of the rules (Appwrite: 8–256 characters). */
+/**
+ * New password + repeat, with a live checklist of the rules (Appwrite: 8–256 characters); optionally the
+ * current password first, and something under the new one (the strength meter of /password).
+ */
 export function NewPasswordForm({
   submitLabel,
   pending,
   onSubmit,
+  requireCurrent = false,
+  below,
 }: {
   submitLabel: string;
   pending: boolean;
-  onSubmit: (password: string, fail: (error: AccountError) => void) => void;
+  onSubmit: (password: string, fail: (error: AccountError) => void, current: string) => void;
+  requireCurrent?: boolean;
+  below?: (password: string) => ReactNode;
 }) {
   const t = useT();
   const fieldError = useFieldError();
@@ -36,22 +44,35 @@ export function NewPasswordForm({
     setError,
     control,
     formState: { errors },
-  } = useForm<Values>({ resolver: standardSchemaResolver(schema), defaultValues: { password: '', confirm: '' } });
+  } = useForm<Values>({ resolver: standardSchemaResolver(schema), defaultValues: { current: '', password: '', confirm: '' } });
   const password = useWatch({ control, name: 'password' });
   const lengthOk = password.length >= 8 && password.length <= 256;
 
-  const submit = handleSubmit(({ password: value }) =>
-    onSubmit(value, (error) => {
-      const key = error.type === 'password_recently_used' ? 'password.recentlyUsed' : error.type === 'password_personal_data' ? 'password.personalData' : null;
-      if (key) setError('password', { type: 'server', message: t(key) }, { shouldFocus: true });
-      else applyServerError(error, setError, t, SERVER_FIELDS);
-    }),
-  );
+  const submit = handleSubmit(({ password: value, current }) => {
+    if (requireCurrent && !current) {
+      setError('current', { type: 'required', message: t('validation.required') }, { shouldFocus: true });
+      return;
+    }
+    onSubmit(
+      value,
+      (error) => {
+        const key = error.type === 'password_recently_used' ? 'password.recentlyUsed' : error.type === 'password_personal_data' ? 'password.personalData' : null;
+        if (key) setError('password', { type: 'server', message: t(key) }, { shouldFocus: true });
+        else if (error.type === 'user_invalid_credentials') setError('current', { type: 'server', message: t('settings.wrongPassword') }, { shouldFocus: true });
+        else applyServerError(error, setError, t, SERVER_FIELDS);
+      },
+      current,
+    );
+  });
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">
       {errors.root?.server?.message && <Alert tone="danger">{errors.root.server.message}</Alert>}
+      {requireCurrent && (
+        <PasswordField label={t('settings.currentPassword')} autoComplete="current-password" error={fieldError(errors.current?.message)} {...register('current')} />
+      )}
       <PasswordField label={t('password.new')} autoComplete="new-password" error={fieldError(errors.password?.message)} {...register('password')} />
+      {below?.(password)}
       <div className="text-sm">
         <p id="password-rules" className="text-muted">
           {t('password.rules')}

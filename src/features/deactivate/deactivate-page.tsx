@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useDeactivateAccount } from '../../api/use-account-settings.ts';
+import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { Card } from '../../components/ui/card.tsx';
+import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { TextField } from '../../components/ui/text-field.tsx';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+
+/**
+ * Appwrite's `updateStatus` blocks the account for good (appwrite#744): say so plainly, and require the
+ * confirmation phrase to be typed so one stray click cannot do it.
+ */
+export function DeactivatePage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { config } = useEnvironment();
+  const deactivate = useDeactivateAccount();
+  const [typed, setTyped] = useState('');
+  const phrase = t('settings.deactivate.phrase');
+  const confirmed = typed.trim().toLowerCase() === phrase.toLowerCase();
+
+  return (
+    <>
+      <title>{`${t('settings.deactivate.title')} · ${config.appName}`}</title>
+      <PageHeading description={t('settings.deactivate.description')}>{t('settings.deactivate.title')}</PageHeading>
+      <Card className="border-danger">
+        <form
+          noValidate
+          className="flex flex-col gap-4"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!confirmed) return;
+            deactivate.mutate(undefined, { onSuccess: () => void navigate('/deactivated', { replace: true }) });
+          }}
+        >
+          <h2 className="text-lg font-semibold">{t('settings.deactivate.what')}</h2>
+          <ul className="list-disc ps-5">
+            <li>{t('settings.deactivate.point1')}</li>
+            <li>{t('settings.deactivate.point2')}</li>
+            <li>{t('settings.deactivate.point3')}</li>
+            <li>{t('settings.deactivate.point4')}</li>
+          </ul>
+          {deactivate.error && <Alert tone="danger">{t(deactivate.error.messageKey, { detail: deactivate.error.serverMessage })}</Alert>}
+          <TextField label={t('settings.deactivate.confirmLabel', { phrase })} value={typed} autoComplete="off" spellCheck={false} onChange={(e) => setTyped(e.target.value)} />
+          <div>
+            <Button type="submit" variant="danger" disabled={!confirmed} pending={deactivate.isPending}>
+              {t('settings.deactivate.submit')}
+            </Button>
+          </div>
+        </form>
+      </Card>
+    </>
+  );
+}

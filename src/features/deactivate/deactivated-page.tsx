@@ -1,0 +1,22 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { accountKeys } from '../../api/query-keys.ts';
+import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+
+/** The final screen after deactivation. The server already ended the session; forget it here too. */
+export function DeactivatedPage() {
+  const t = useT();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    queryClient.removeQueries({ predicate: (query) => query.queryKey.length > 1 });
+    queryClient.setQueryData(accountKeys.account(), null);
+  }, [queryClient]);
+  return (
+    <>
+      <title>{t('settings.deactivate.doneTitle')}</title>
+      <PageHeading>{t('settings.deactivate.doneTitle')}</PageHeading>
+      <p>{t('settings.deactivate.doneBody')}</p>
+    </>
+  );
+}

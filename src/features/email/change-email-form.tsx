@@ -1,0 +1,80 @@
+import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
+import { useForm } from 'react-hook-form';
+import * as z from 'zod/mini';
+import type { Account } from '../../api/account-queries.ts';
+import { useUpdateEmail } from '../../api/use-account-settings.ts';
+import { useRequestEmailVerification } from '../../api/use-recovery.ts';
+import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { CurrentPasswordField } from '../../components/password/current-password-field.tsx';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { TextField } from '../../components/ui/text-field.tsx';
+import { useToast } from '../../components/ui/toast.tsx';
+import { appUrl } from '../../lib/app-url.ts';
+import { emailRule, passwordRule } from '../../lib/forms/account-rules.ts';
+import { applyServerError } from '../../lib/forms/server-errors.ts';
+import { useFieldError } from '../../lib/forms/use-field-error.ts';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { startCooldown } from '../../lib/use-cooldown.ts';
+
+const schema = z.object({ email: emailRule, password: passwordRule });
+type Values = z.input<typeof schema>;
+
+/**
+ * Change (or, for a password-less account, add) the email. Appwrite resets verification and sends no
+ * email (appwrite#2412), so this form sends the verification link itself.
+ */
+export function ChangeEmailForm({ account }: { account: Account }) {
+  const t = useT();
+  const toast = useToast();
+  const fieldError = useFieldError();
+  const { config } = useEnvironment();
+  const update = useUpdateEmail();
+  const verify = useRequestEmailVerification();
+  const hasPassword = account.passwordUpdate !== '';
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors },
+  } = useForm<Values>({ resolver: standardSchemaResolver(schema), defaultValues: { email: '', password: '' } });
+
+  const submit = handleSubmit(({ email, password }) =>
+    update.mutate(
+      { email: email.trim(), password },
+      {
+        onSuccess: (user) => {
+          reset({ email: '', password: '' });
+          toast(t('settings.email.saved', { email: user.email }));
+          verify.mutate({ url: appUrl(config.basePath, '/verify-email') }, { onSuccess: () => startCooldown(`verify-email:${user.email}`) });
+        },
+        onError: (error) =>
+          applyServerError(error, setError, t, {
+            user_invalid_credentials: 'password',
+            user_target_already_exists: 'email',
+            user_email_already_exists: 'email',
+            general_bad_request: 'email',
+            email: 'email',
+            password: 'password',
+          }),
+      },
+    ),
+  );
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4" aria-labelledby="change-email-title">
+      <h2 id="change-email-title" className="text-lg font-semibold">
+        {account.email ? t('settings.email.change') : t('settings.email.add')}
+      </h2>
+      {errors.root?.server?.message && <Alert tone="danger">{errors.root.server.message}</Alert>}
+      <TextField label={t('settings.email.newEmail')} type="email" autoComplete="email" inputMode="email" error={fieldError(errors.email?.message)} {...register('email')} />
+      <CurrentPasswordField hasPassword={hasPassword} error={fieldError(errors.password?.message)} registration={register('password')} />
+      <div>
+        <Button type="submit" pending={update.isPending}>
+          {t('settings.email.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useAppwrite } from '../../api/appwrite-context.tsx';
+import { sessionQueries } from '../../api/session-queries.ts';
+import { useSignedInAccount } from '../../api/signed-in-account.tsx';
+import { useUpdatePassword } from '../../api/use-account-settings.ts';
+import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { NewPasswordForm } from '../../components/password/new-password-form.tsx';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Card } from '../../components/ui/card.tsx';
+import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { useI18n } from '../../lib/i18n/i18n-context.tsx';
+import { PasswordStrength } from './password-strength.tsx';
+
+export function PasswordPage() {
+  const { t, plural } = useI18n();
+  const api = useAppwrite();
+  const queryClient = useQueryClient();
+  const account = useSignedInAccount();
+  const { config } = useEnvironment();
+  const update = useUpdatePassword();
+  const [done, setDone] = useState<{ remaining: number } | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const hasPassword = account.passwordUpdate !== '';
+  const userInputs = [account.name, account.email, account.phone, account.$id].filter(Boolean);
+
+  return (
+    <>
+      <title>{`${t('settings.password.title')} · ${config.appName}`}</title>
+      <PageHeading description={t('settings.password.description')}>{hasPassword ? t('settings.password.title') : t('settings.password.set')}</PageHeading>
+      <Card>
+        <div className="flex flex-col gap-4">
+          {!hasPassword && <p>{t('settings.password.setBody')}</p>}
+          {done && (
+            <Alert tone="success" title={t('settings.password.done')}>
+              {plural(done.remaining, 'settings.password.signedOutOthersOne', 'settings.password.signedOutOthers')}
+            </Alert>
+          )}
+          <NewPasswordForm
+            key={formKey}
+            requireCurrent={hasPassword}
+            submitLabel={hasPassword ? t('settings.password.submit') : t('settings.password.submitSet')}
+            pending={update.isPending}
+            below={(password) => <PasswordStrength password={password} userInputs={userInputs} />}
+            onSubmit={(password, fail, current) =>
+              update.mutate(hasPassword ? { password, oldPassword: current } : { password }, {
+                onSuccess: () => {
+                  setFormKey((k) => k + 1);
+                  // The server signed out the other devices: say how many sessions are left.
+                  void queryClient
+                    .query({ ...sessionQueries.list(api), staleTime: 0 })
+                    .then((sessions) => setDone({ remaining: sessions.total }))
+                    .catch(() => setDone({ remaining: 1 }));
+                },
+                onError: fail,
+              })
+            }
+          />
+        </div>
+      </Card>
+    </>
+  );
+}

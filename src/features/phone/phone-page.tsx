@@ -1,0 +1,112 @@
+import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import * as z from 'zod/mini';
+import { useSignedInAccount } from '../../api/signed-in-account.tsx';
+import { useUpdatePhone } from '../../api/use-account-settings.ts';
+import { useRequestPhoneVerification } from '../../api/use-recovery.ts';
+import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { CurrentPasswordField } from '../../components/password/current-password-field.tsx';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Badge } from '../../components/ui/badge.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { Card } from '../../components/ui/card.tsx';
+import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { TextField } from '../../components/ui/text-field.tsx';
+import { useToast } from '../../components/ui/toast.tsx';
+import { passwordRule, phoneRule } from '../../lib/forms/account-rules.ts';
+import { applyServerError } from '../../lib/forms/server-errors.ts';
+import { useFieldError } from '../../lib/forms/use-field-error.ts';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { startCooldown } from '../../lib/use-cooldown.ts';
+import { PhoneVerification } from './phone-verification.tsx';
+
+const schema = z.object({ phone: phoneRule, password: passwordRule });
+
+export function PhonePage() {
+  const t = useT();
+  const toast = useToast();
+  const fieldError = useFieldError();
+  const account = useSignedInAccount();
+  const { config } = useEnvironment();
+  const update = useUpdatePhone();
+  const sendCode = useRequestPhoneVerification();
+  const [codeSent, setCodeSent] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors },
+  } = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({ resolver: standardSchemaResolver(schema), defaultValues: { phone: '', password: '' } });
+
+  const submit = handleSubmit(({ phone, password }) =>
+    update.mutate(
+      { phone, password },
+      {
+        onSuccess: (user) => {
+          reset({ phone: '', password: '' });
+          toast(t('settings.phone.saved'));
+          // A changed number is unverified: text the code right away.
+          sendCode.mutate(undefined, {
+            onSuccess: () => {
+              startCooldown(`phone-verify:${user.phone}`);
+              setCodeSent(true);
+            },
+          });
+        },
+        onError: (error) =>
+          applyServerError(error, setError, t, {
+            user_invalid_credentials: 'password',
+            user_target_already_exists: 'phone',
+            user_phone_already_exists: 'phone',
+            phone: 'phone',
+            password: 'password',
+          }),
+      },
+    ),
+  );
+
+  return (
+    <>
+      <title>{`${t('settings.phone.title')} · ${config.appName}`}</title>
+      <PageHeading description={t('settings.phone.description')}>{t('settings.phone.title')}</PageHeading>
+      <div className="flex flex-col gap-6">
+        <Card labelledBy="current-phone">
+          <div className="flex flex-col gap-3">
+            <h2 id="current-phone" className="text-sm font-medium text-muted">
+              {t('settings.phone.current')}
+            </h2>
+            {account.phone ? (
+              <p className="flex flex-wrap items-center gap-2 text-lg font-semibold">
+                {account.phone}
+                {account.phoneVerification ? <Badge tone="success">✓ {t('common.verified')}</Badge> : <Badge tone="warning">{t('common.unverified')}</Badge>}
+              </p>
+            ) : (
+              <p className="text-muted">{t('settings.phone.none')}</p>
+            )}
+            {sendCode.error && <Alert tone="danger">{t(sendCode.error.messageKey, { detail: sendCode.error.serverMessage })}</Alert>}
+            {account.phone && !account.phoneVerification && (
+              <PhoneVerification key={account.phone} account={account} sent={codeSent} onSend={() => setCodeSent(true)} />
+            )}
+          </div>
+        </Card>
+        <Card>
+          <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4" aria-labelledby="change-phone-title">
+            <h2 id="change-phone-title" className="text-lg font-semibold">
+              {account.phone ? t('settings.phone.change') : t('settings.phone.add')}
+            </h2>
+            {errors.root?.server?.message && <Alert tone="danger">{errors.root.server.message}</Alert>}
+            <TextField label={t('settings.phone.newPhone')} hint={t('auth.phone.hint')} type="tel" autoComplete="tel" inputMode="tel" error={fieldError(errors.phone?.message)} {...register('phone')} />
+            <CurrentPasswordField hasPassword={account.passwordUpdate !== ''} error={fieldError(errors.password?.message)} registration={register('password')} />
+            <div>
+              <Button type="submit" pending={update.isPending || sendCode.isPending}>
+                {t('settings.phone.save')}
+              </Button>
+            </div>
+          </form>
+        </Card>
+      </div>
+    </>
+  );
+}
