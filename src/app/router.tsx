@@ -46,6 +46,7 @@ export function appRoutes(deps: RouterDeps): RouteObject[] {
             { path: 'email', lazy: () => import('../features/email/email-page.tsx').then((m) => ({ Component: m.EmailPage })) },
             { path: 'phone', lazy: () => import('../features/phone/phone-page.tsx').then((m) => ({ Component: m.PhonePage })) },
             { path: 'password', lazy: () => import('../features/password/password-page.tsx').then((m) => ({ Component: m.PasswordPage })) },
+            { path: 'preferences', lazy: () => import('../features/preferences/preferences-page.tsx').then((m) => ({ Component: m.PreferencesPage })) },
             { path: 'deactivate', lazy: () => import('../features/deactivate/deactivate-page.tsx').then((m) => ({ Component: m.DeactivatePage })) },
             {
               path: 'sessions',

@@ -10,6 +10,8 @@ import { useEnvironment } from '../config/runtime-config-context.tsx';
 import { PageFallback } from '../pages/page-fallback.tsx';
 import { AccountMenu } from './account-menu.tsx';
 import { GuestBanner } from './guest-banner.tsx';
+import { LocaleFromPrefs } from './locale-from-prefs.tsx';
+import { PrefsApplier } from './prefs-applier.tsx';
 import { MockBanner } from './mock-banner.tsx';
 import { NavigationProgress } from './navigation-progress.tsx';
 import { SettingsNav } from './settings-nav.tsx';
@@ -40,43 +42,46 @@ export function AppShell() {
   if (!account) return <PageFallback />;
 
   return (
-    <SignedInAccountProvider value={account}>
-      <NavigationProgress />
-      <SkipLink />
-      <MockBanner />
-      <GuestBanner account={account} />
-      <header className="border-b border-border bg-surface">
-        <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-4">
-          <div className="flex items-center gap-2">
-            <button
-              type="button"
-              className="min-h-10 rounded-control border border-border px-3 text-sm font-medium md:hidden"
-              aria-expanded={menuOpen}
-              aria-controls="mobile-nav"
-              onClick={() => setMenuOpen((v) => !v)}
-            >
-              {menuOpen ? t('app.closeMenu') : t('app.menu')}
-            </button>
-            <Link to="/profile" className="truncate text-base font-semibold">
-              {config.appName}
-            </Link>
+    <LocaleFromPrefs locale={account.prefs.locale}>
+      <SignedInAccountProvider value={account}>
+        <NavigationProgress />
+        <SkipLink />
+        <MockBanner />
+        <GuestBanner account={account} />
+        <PrefsApplier account={account} />
+        <header className="border-b border-border bg-surface">
+          <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-4">
+            <div className="flex items-center gap-2">
+              <button
+                type="button"
+                className="min-h-10 rounded-control border border-border px-3 text-sm font-medium md:hidden"
+                aria-expanded={menuOpen}
+                aria-controls="mobile-nav"
+                onClick={() => setMenuOpen((v) => !v)}
+              >
+                {menuOpen ? t('app.closeMenu') : t('app.menu')}
+              </button>
+              <Link to="/profile" className="truncate text-base font-semibold">
+                {config.appName}
+              </Link>
+            </div>
+            <AccountMenu account={account} />
           </div>
-          <AccountMenu account={account} />
+          {menuOpen && (
+            <div className="border-t border-border px-4 py-2 md:hidden">
+              <SettingsNav id="mobile-nav" onNavigate={() => setMenuOpen(false)} />
+            </div>
+          )}
+        </header>
+        <div className="mx-auto flex max-w-6xl gap-8 px-4 py-6 md:py-10">
+          <aside className="hidden w-56 shrink-0 md:block">
+            <SettingsNav />
+          </aside>
+          <main id="main" ref={mainRef} tabIndex={-1} className="min-w-0 flex-1 outline-none">
+            <Outlet />
+          </main>
         </div>
-        {menuOpen && (
-          <div className="border-t border-border px-4 py-2 md:hidden">
-            <SettingsNav id="mobile-nav" onNavigate={() => setMenuOpen(false)} />
-          </div>
-        )}
-      </header>
-      <div className="mx-auto flex max-w-6xl gap-8 px-4 py-6 md:py-10">
-        <aside className="hidden w-56 shrink-0 md:block">
-          <SettingsNav />
-        </aside>
-        <main id="main" ref={mainRef} tabIndex={-1} className="min-w-0 flex-1 outline-none">
-          <Outlet />
-        </main>
-      </div>
-    </SignedInAccountProvider>
+      </SignedInAccountProvider>
+    </LocaleFromPrefs>
   );
 }

@@ -6,6 +6,7 @@ export const NAV_ITEMS: { to: string; label: MessageKey }[] = [
   { to: '/email', label: 'nav.email' },
   { to: '/phone', label: 'nav.phone' },
   { to: '/password', label: 'nav.password' },
+  { to: '/preferences', label: 'nav.preferences' },
   { to: '/sessions', label: 'nav.sessions' },
   { to: '/activity', label: 'nav.activity' },
   { to: '/deactivate', label: 'nav.deactivate' },

@@ -1,0 +1,99 @@
+import { useId, useState } from 'react';
+import type { Account } from '../../api/account-queries.ts';
+import { PrefsConflict, useSavePrefs } from '../../api/use-save-prefs.ts';
+import { Alert } from '../../components/ui/alert.tsx';
+import { inputClasses } from '../../components/ui/text-field.tsx';
+import { useToast } from '../../components/ui/toast.tsx';
+import { cx } from '../../lib/cx.ts';
+import { useI18n } from '../../lib/i18n/i18n-context.tsx';
+
+const LOCALES = ['en', 'en-GB', 'de', 'fr', 'es', 'it', 'nl', 'pt-BR', 'pl', 'sv', 'ja', 'zh-CN', 'ko', 'ar', 'he'];
+const TIME_ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+
+function localeName(code: string): string {
+  try {
+    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Theme, language and time zone: each change is saved (merge-safe) at once and applies everywhere. */
+export function DisplayPrefs({ account }: { account: Account }) {
+  const { t } = useI18n();
+  const toast = useToast();
+  const save = useSavePrefs();
+  const id = useId();
+  const prefs = account.prefs;
+  const [zone, setZone] = useState(typeof prefs.timezone === 'string' ? prefs.timezone : '');
+  const [zoneError, setZoneError] = useState(false);
+
+  const write = (key: string, value: unknown) => {
+    const edited = { ...prefs };
+    if (value === '' || value === undefined) Reflect.deleteProperty(edited, key);
+    else edited[key] = value;
+    // The user just chose this value: it wins over a change made elsewhere.
+    save.mutate({ base: prefs, edited, resolutions: { [key]: 'mine' } }, { onSuccess: () => toast(t('prefs.savedKey', { key })) });
+  };
+  const select = cx(inputClasses, 'border-border');
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="flex flex-col gap-4">
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        {t('prefs.display')}
+      </h2>
+      {save.error && !(save.error instanceof PrefsConflict) && <Alert tone="danger">{t(save.error.messageKey, { detail: save.error.serverMessage })}</Alert>}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <label className="flex flex-col gap-1.5 text-sm font-medium">
+          {t('prefs.theme')}
+          <select className={select} value={typeof prefs.theme === 'string' ? prefs.theme : 'system'} onChange={(e) => write('theme', e.target.value)} disabled={save.isPending}>
+            <option value="system">{t('prefs.themeSystem')}</option>
+            <option value="light">{t('prefs.themeLight')}</option>
+            <option value="dark">{t('prefs.themeDark')}</option>
+          </select>
+        </label>
+        <label className="flex flex-col gap-1.5 text-sm font-medium">
+          {t('prefs.locale')}
+          <select className={select} value={typeof prefs.locale === 'string' ? prefs.locale : 'en'} onChange={(e) => write('locale', e.target.value)} disabled={save.isPending}>
+            {LOCALES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {localeName(code)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor={`${id}-zone`} className="text-sm font-medium">
+          {t('prefs.timezone')}
+        </label>
+        <input
+          id={`${id}-zone`}
+          list={`${id}-zones`}
+          className={cx(inputClasses, zoneError ? 'border-danger' : 'border-border')}
+          value={zone}
+          aria-invalid={zoneError || undefined}
+          aria-describedby={`${id}-zone-hint`}
+          onChange={(e) => {
+            setZone(e.target.value);
+            setZoneError(false);
+          }}
+          onBlur={() => {
+            const current = typeof prefs.timezone === 'string' ? prefs.timezone : '';
+            if (zone === current) return;
+            if (zone && !TIME_ZONES.includes(zone)) return setZoneError(true);
+            write('timezone', zone);
+          }}
+        />
+        <datalist id={`${id}-zones`}>
+          {TIME_ZONES.map((z) => (
+            <option key={z} value={z} />
+          ))}
+        </datalist>
+        <p id={`${id}-zone-hint`} className={zoneError ? 'text-sm text-danger' : 'text-sm text-muted'}>
+          {zoneError ? t('prefs.timezoneInvalid') : t('prefs.timezoneHint')}
+        </p>
+      </div>
+    </section>
+  );
+}

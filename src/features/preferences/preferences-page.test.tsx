@@ -1,0 +1,93 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { signInAsDemo } from '../../test/api-helpers.ts';
+import { DEMO_USER, mockApi } from '../../test/mock-api.ts';
+import { renderApp } from '../../test/render.tsx';
+
+const demo = () => {
+  const user = mockApi.backend.state.users[0];
+  if (!user) throw new Error('no demo user');
+  return user;
+};
+
+beforeEach(async () => {
+  demo().prefs = { locale: 'en', timezone: 'Europe/London', theme: 'system', plan: 'pro', seats: 3 };
+  await signInAsDemo(DEMO_USER.email, DEMO_USER.password);
+});
+
+describe('PreferencesPage', () => {
+  it('saves a typed control at once and applies the theme', async () => {
+    const user = userEvent.setup();
+    renderApp('/preferences');
+    await user.selectOptions(await screen.findByLabelText('Theme'), 'dark');
+    await waitFor(() => expect(demo().prefs.theme).toBe('dark'));
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+    expect(demo().prefs).toMatchObject({ plan: 'pro', seats: 3 });
+  });
+
+  it('edits other keys with their types and writes only the changes over what another device saved meanwhile', async () => {
+    const user = userEvent.setup();
+    renderApp('/preferences');
+    const seats = (await screen.findByRole('group', { name: 'seats' }));
+    expect(within(seats).getByLabelText('Type')).toHaveValue('number');
+    await user.clear(within(seats).getByLabelText('Value'));
+    await user.type(within(seats).getByLabelText('Value'), '5');
+    demo().prefs = { ...demo().prefs, addedElsewhere: true };
+    await user.click(screen.getByRole('button', { name: 'Save preferences' }));
+    await waitFor(() => expect(demo().prefs).toEqual({ locale: 'en', timezone: 'Europe/London', theme: 'system', plan: 'pro', seats: 5, addedElsewhere: true }));
+  });
+
+  it('asks which value to keep when another device changed the same key', async () => {
+    const user = userEvent.setup();
+    renderApp('/preferences');
+    const plan = await screen.findByRole('group', { name: 'plan' });
+    await user.clear(within(plan).getByLabelText('Value'));
+    await user.type(within(plan).getByLabelText('Value'), 'team');
+    demo().prefs = { ...demo().prefs, plan: 'enterprise' };
+    await user.click(screen.getByRole('button', { name: 'Save preferences' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Changed on another device meanwhile' });
+    expect(within(dialog).getByLabelText('Keep mine: "team"')).toBeChecked();
+    await user.click(within(dialog).getByLabelText('Keep the other device’s: "enterprise"'));
+    await user.click(within(dialog).getByRole('button', { name: 'Save with these choices' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(demo().prefs.plan).toBe('enterprise');
+  });
+
+  it('blocks saving past 64 kB and rejects a value that is not of its type', async () => {
+    const user = userEvent.setup();
+    renderApp('/preferences');
+    const plan = await screen.findByRole('group', { name: 'plan' });
+    await user.click(within(plan).getByLabelText('Value'));
+    await user.paste('x'.repeat(66_000));
+    expect(await screen.findByText('Preferences are limited to 64 KB. Remove something before saving.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save preferences' })).toBeDisabled();
+    await user.clear(within(plan).getByLabelText('Value'));
+    const seats = screen.getByRole('group', { name: 'seats' });
+    await user.clear(within(seats).getByLabelText('Value'));
+    await user.type(within(seats).getByLabelText('Value'), 'three');
+    expect(screen.getByText('Enter a number.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save preferences' })).toBeDisabled();
+  });
+
+  it('adds and removes keys, and the raw JSON view refuses what is not an object', async () => {
+    const user = userEvent.setup();
+    renderApp('/preferences');
+    await user.type(await screen.findByLabelText('New key'), 'beta');
+    await user.click(screen.getByRole('button', { name: 'Add preference' }));
+    const beta = screen.getByRole('group', { name: 'beta' });
+    await user.selectOptions(within(beta).getByLabelText('Type'), 'boolean');
+    await user.type(within(beta).getByLabelText('Value'), 'true');
+    await user.click(screen.getByRole('button', { name: 'Remove plan' }));
+    const raw = screen.getByLabelText('Raw JSON');
+    await user.clear(raw);
+    await user.type(raw, '[[1]');
+    await user.click(screen.getByRole('button', { name: 'Apply JSON' }));
+    expect(screen.getByText(/^This is not a JSON object/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Discard changes' }));
+    await user.click(screen.getByRole('button', { name: 'Add preference' }));
+    await user.type(screen.getByLabelText('New key'), 'seats');
+    await user.click(screen.getByRole('button', { name: 'Add preference' }));
+    expect(screen.getByText('That key exists already.')).toBeInTheDocument();
+  });
+});

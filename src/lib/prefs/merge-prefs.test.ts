@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { diffPrefs, mergePrefs } from './merge-prefs.ts';
+import { PREFS_LIMIT, prefsSize } from './prefs-size.ts';
+import { parseTyped, typeOf } from './typed-value.ts';
+
+describe('merge-safe prefs', () => {
+  const base = { theme: 'light', locale: 'en', tags: ['a'] };
+
+  it('writes only my changes over the latest copy, keeping keys other devices added', () => {
+    const changes = diffPrefs(base, { theme: 'dark', locale: 'en' }); // theme changed, tags removed
+    expect(changes).toEqual({ set: { theme: 'dark' }, removed: ['tags'] });
+    const latest = { ...base, timezone: 'Europe/Berlin' };
+    expect(mergePrefs(base, changes, latest)).toEqual({ merged: { theme: 'dark', locale: 'en', timezone: 'Europe/Berlin' }, conflicts: [] });
+  });
+
+  it('reports a conflict when another device changed a key I also changed, and honours the choice', () => {
+    const changes = diffPrefs(base, { ...base, theme: 'dark' });
+    const latest = { ...base, theme: 'system' };
+    expect(mergePrefs(base, changes, latest).conflicts).toEqual([{ key: 'theme', mine: 'dark', theirs: 'system' }]);
+    expect(mergePrefs(base, changes, latest, { theme: 'mine' }).merged.theme).toBe('dark');
+    expect(mergePrefs(base, changes, latest, { theme: 'theirs' })).toEqual({ merged: latest, conflicts: [] });
+  });
+
+  it('is no conflict when both devices made the same change', () => {
+    const changes = diffPrefs(base, { ...base, theme: 'dark' });
+    expect(mergePrefs(base, changes, { ...base, theme: 'dark' }).conflicts).toEqual([]);
+  });
+
+  it('a key I removed but another device changed is a conflict; removed on both sides is not', () => {
+    const changes = diffPrefs(base, { theme: 'light', locale: 'en' });
+    expect(mergePrefs(base, changes, { ...base, tags: ['a', 'b'] }).conflicts).toEqual([{ key: 'tags', mine: undefined, theirs: ['a', 'b'] }]);
+    expect(mergePrefs(base, changes, { theme: 'light', locale: 'en' }).conflicts).toEqual([]);
+  });
+});
+
+describe('prefs size', () => {
+  it('counts like PHP json_encode and knows the 65 535-byte boundary', () => {
+    expect(prefsSize({ a: 'é' })).toBe('{"a":"\\u00e9"}'.length);
+    expect(prefsSize({ u: 'a/b' })).toBe('{"u":"a\\/b"}'.length);
+    const overhead = prefsSize({ k: '' });
+    expect(prefsSize({ k: 'x'.repeat(PREFS_LIMIT - overhead) })).toBe(PREFS_LIMIT);
+    expect(prefsSize({ k: 'x'.repeat(PREFS_LIMIT - overhead + 1) })).toBe(PREFS_LIMIT + 1);
+  });
+});
+
+describe('typed values', () => {
+  it('keeps types and rejects text that is not of the chosen type', () => {
+    expect(typeOf(3)).toBe('number');
+    expect(typeOf({ a: 1 })).toBe('json');
+    expect(parseTyped('number', '4.5')).toEqual({ value: 4.5 });
+    expect(parseTyped('number', 'four')).toEqual({ error: 'prefs.errors.number' });
+    expect(parseTyped('boolean', 'false')).toEqual({ value: false });
+    expect(parseTyped('boolean', 'no')).toEqual({ error: 'prefs.errors.boolean' });
+    expect(parseTyped('json', '{"a":[1]}')).toEqual({ value: { a: [1] } });
+    expect(parseTyped('json', '{a:1}')).toEqual({ error: 'prefs.errors.json' });
+    expect(parseTyped('string', '42')).toEqual({ value: '42' });
+  });
+});
