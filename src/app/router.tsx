@@ -1,13 +1,11 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { logQueries } from '../api/log-queries.ts';
-import { sessionQueries } from '../api/session-queries.ts';
 import { ignoreError } from '../lib/ignore-error.ts';
-import { offsetFor, parsePageParams } from '../lib/pagination.ts';
 import { accountQueries } from '../api/account-queries.ts';
 import { homeRedirect, requireAccount, warm, type RouterDeps } from './guards.ts';
 import { AppShell } from './layouts/app-shell.tsx';
 import { AuthLayout } from './layouts/auth-layout.tsx';
 import { PageFallback } from './pages/page-fallback.tsx';
+import { SETTINGS_PAGES } from './settings-pages.ts';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { RouteErrorPage } from './pages/route-error-page.tsx';
 
@@ -41,26 +39,11 @@ export function appRoutes(deps: RouterDeps): RouteObject[] {
           loader: requireAccount(deps),
           Component: AppShell,
           children: [
-            { path: 'profile', lazy: () => import('../features/profile/profile-page.tsx').then((m) => ({ Component: m.ProfilePage })) },
-            { path: 'verify-phone', lazy: () => import('../features/landing/verify-phone-page.tsx').then((m) => ({ Component: m.VerifyPhonePage })) },
-            { path: 'email', lazy: () => import('../features/email/email-page.tsx').then((m) => ({ Component: m.EmailPage })) },
-            { path: 'phone', lazy: () => import('../features/phone/phone-page.tsx').then((m) => ({ Component: m.PhonePage })) },
-            { path: 'password', lazy: () => import('../features/password/password-page.tsx').then((m) => ({ Component: m.PasswordPage })) },
-            { path: 'preferences', lazy: () => import('../features/preferences/preferences-page.tsx').then((m) => ({ Component: m.PreferencesPage })) },
-            { path: 'deactivate', lazy: () => import('../features/deactivate/deactivate-page.tsx').then((m) => ({ Component: m.DeactivatePage })) },
-            {
-              path: 'sessions',
-              loader: warm(() => [deps.queryClient.query(sessionQueries.list(deps.api)).catch(ignoreError)]),
-              lazy: () => import('../features/sessions/sessions-page.tsx').then((m) => ({ Component: m.SessionsPage })),
-            },
-            {
-              path: 'activity',
-              loader: warm((url) => {
-                const { page, limit } = parsePageParams(url.searchParams);
-                return [deps.queryClient.query(logQueries.page(deps.api, { limit, offset: offsetFor(page, limit) })).catch(ignoreError)];
-              }),
-              lazy: () => import('../features/activity/activity-page.tsx').then((m) => ({ Component: m.ActivityPage })),
-            },
+            ...SETTINGS_PAGES.map((page) => ({
+              path: page.path.slice(1),
+              lazy: page.load,
+              loader: page.data ? warm((url) => page.data?.(deps, url) ?? []) : undefined,
+            })),
           ],
         },
         { path: '*', Component: NotFoundPage },

@@ -1,19 +1,34 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { NavLink } from 'react-router';
+import { useAppwrite } from '../../api/appwrite-context.tsx';
 import { cx } from '../../lib/cx.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { NAV_ITEMS } from './nav-items.ts';
+import { SETTINGS_PAGES, type SettingsPage } from '../settings-pages.ts';
 
-/** The settings navigation; NavLink sets `aria-current="page"` on the active item. */
+const NAV_PAGES = SETTINGS_PAGES.filter((page): page is SettingsPage & { label: NonNullable<SettingsPage['label']> } => Boolean(page.label));
+
+/**
+ * The settings navigation; NavLink sets `aria-current="page"`. Hovering or focusing a link preloads
+ * that page's code and data, so the click renders from cache.
+ */
 export function SettingsNav({ id, onNavigate }: { id?: string; onNavigate?: () => void }) {
   const t = useT();
+  const queryClient = useQueryClient();
+  const api = useAppwrite();
+  const preload = (page: SettingsPage) => {
+    void page.load();
+    void Promise.all(page.data?.({ queryClient, api }, new URL(page.path, window.location.origin)) ?? []);
+  };
   return (
     <nav id={id} aria-label={t('app.navLabel')}>
       <ul className="flex flex-col gap-1">
-        {NAV_ITEMS.map((item) => (
-          <li key={item.to}>
+        {NAV_PAGES.map((page) => (
+          <li key={page.path}>
             <NavLink
-              to={item.to}
+              to={page.path}
               onClick={onNavigate}
+              onPointerEnter={() => preload(page)}
+              onFocus={() => preload(page)}
               className={({ isActive }) =>
                 cx(
                   'block rounded-control border-s-4 px-3 py-2 text-sm',
@@ -21,7 +36,7 @@ export function SettingsNav({ id, onNavigate }: { id?: string; onNavigate?: () =
                 )
               }
             >
-              {t(item.label)}
+              {t(page.label)}
             </NavLink>
           </li>
         ))}
