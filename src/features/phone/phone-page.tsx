@@ -8,9 +8,9 @@ import { useRequestPhoneVerification } from '../../api/use-recovery.ts';
 import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
 import { CurrentPasswordField } from '../../components/password/current-password-field.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
-import { Badge } from '../../components/ui/badge.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
+import { CurrentValueCard } from '../../components/ui/current-value-card.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
@@ -72,25 +72,12 @@ export function PhonePage() {
       <title>{`${t('settings.phone.title')} · ${config.appName}`}</title>
       <PageHeading description={t('settings.phone.description')}>{t('settings.phone.title')}</PageHeading>
       <div className="flex flex-col gap-6">
-        <Card labelledBy="current-phone">
-          <div className="flex flex-col gap-3">
-            <h2 id="current-phone" className="text-sm font-medium text-muted">
-              {t('settings.phone.current')}
-            </h2>
-            {account.phone ? (
-              <p className="flex flex-wrap items-center gap-2 text-lg font-semibold">
-                {account.phone}
-                {account.phoneVerification ? <Badge tone="success">✓ {t('common.verified')}</Badge> : <Badge tone="warning">{t('common.unverified')}</Badge>}
-              </p>
-            ) : (
-              <p className="text-muted">{t('settings.phone.none')}</p>
-            )}
-            {sendCode.error && <Alert tone="danger">{t(sendCode.error.messageKey, { detail: sendCode.error.serverMessage })}</Alert>}
-            {account.phone && !account.phoneVerification && (
-              <PhoneVerification key={account.phone} account={account} sent={codeSent} onSend={() => setCodeSent(true)} />
-            )}
-          </div>
-        </Card>
+        <CurrentValueCard title={t('settings.phone.current')} value={account.phone} verified={account.phoneVerification} empty={t('settings.phone.none')}>
+          {sendCode.error && <Alert tone="danger">{t(sendCode.error.messageKey, { detail: sendCode.error.serverMessage })}</Alert>}
+          {account.phone && !account.phoneVerification && (
+            <PhoneVerification key={account.phone} account={account} sent={codeSent} onSend={() => setCodeSent(true)} />
+          )}
+        </CurrentValueCard>
         <Card>
           <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4" aria-labelledby="change-phone-title">
             <h2 id="change-phone-title" className="text-lg font-semibold">
