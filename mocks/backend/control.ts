@@ -6,7 +6,8 @@ import { json, noContent, type BackendRequest, type BackendResponse } from './ht
 import { accountModel } from './models.ts';
 import { consentPage } from './routes/oauth2.ts';
 import type { SeedName } from './seed.ts';
-import type { Faults, Message, MockState, Project } from './state.ts';
+import type { Project } from './project.ts';
+import type { Faults, Message, MockState } from './state.ts';
 
 export interface ControlTarget {
   readonly state: MockState;

@@ -1,7 +1,8 @@
 /** New-password rules of the project (contract §2.5): strength, dictionary, personal data. */
 import { COMMON_PASSWORDS } from './data/common-passwords.ts';
 import { AppwriteError } from './errors.ts';
-import type { Project, UserRecord } from './state.ts';
+import type { Project } from './project.ts';
+import type { UserRecord } from './state.ts';
 import type { Validator } from './validators.ts';
 
 let common: Set<string> | null = null;

@@ -2,7 +2,7 @@
  * Redirect URL params (`url`, `success`, `failure`): only http(s) URLs on the project's registered
  * Web platform hostnames, or the app's callback schemes (contract §1.6).
  */
-import type { Project } from './state.ts';
+import type { Project } from './project.ts';
 import type { Validator } from './validators.ts';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);

@@ -2,7 +2,7 @@
 import type { Context } from './context.ts';
 import type { BackendResponse } from './http.ts';
 import type { RateLimitRule } from './rate-limit.ts';
-import type { Project, ProjectAuths } from './state.ts';
+import type { Project, ProjectAuths } from './project.ts';
 import type { ParamSpecs, ParamValues } from './validators.ts';
 
 export type AuthMethod = keyof Pick<ProjectAuths, 'emailPassword' | 'magicURL' | 'emailOTP' | 'phone' | 'anonymous' | 'jwt'>;

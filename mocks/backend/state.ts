@@ -1,36 +1,5 @@
 /** The mock's whole world. Plain JSON so it can be persisted and restored as is. */
-
-export interface ProjectAuths {
-  emailPassword: boolean;
-  magicURL: boolean;
-  emailOTP: boolean;
-  phone: boolean;
-  anonymous: boolean;
-  jwt: boolean;
-  invalidateSessions: boolean;
-  /** 0 = unlimited. */
-  maxSessions: number;
-  /** Session lifetime in seconds. */
-  duration: number;
-  passwordHistory: number;
-  passwordDictionary: boolean;
-  personalDataCheck: boolean;
-  sessionAlerts: boolean;
-}
-
-export interface Project {
-  $id: string;
-  name: string;
-  /** Hostnames registered as Web platforms (CORS, redirect URLs). */
-  platforms: string[];
-  auths: ProjectAuths;
-  smtp: boolean;
-  sms: boolean;
-  rateLimits: boolean;
-  logs: boolean;
-  /** OAuth2 providers enabled in the console (mock extension of design §5). */
-  oauthProviders: string[];
-}
+import { DEFAULT_PROJECT, type Project } from './project.ts';
 
 export interface TargetRecord {
   $id: string;
@@ -213,32 +182,6 @@ export interface MockState {
   /** HMAC key for JWTs issued by this backend. */
   jwtKey: string;
 }
-
-export const DEFAULT_PROJECT: Project = {
-  $id: 'account-dashboard',
-  name: 'Account Dashboard',
-  platforms: ['localhost'],
-  auths: {
-    emailPassword: true,
-    magicURL: true,
-    emailOTP: true,
-    phone: true,
-    anonymous: true,
-    jwt: true,
-    invalidateSessions: true,
-    maxSessions: 10,
-    duration: 31_536_000,
-    passwordHistory: 0,
-    passwordDictionary: false,
-    personalDataCheck: false,
-    sessionAlerts: false,
-  },
-  smtp: true,
-  sms: true,
-  rateLimits: true,
-  logs: true,
-  oauthProviders: ['github', 'google'],
-};
 
 export function emptyState(jwtKey: string, project: Project = DEFAULT_PROJECT): MockState {
   return {

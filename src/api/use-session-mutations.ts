@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useAppwrite } from './appwrite-context.tsx';
 import { AccountError, callApi, toAccountError } from './errors.ts';
+import { forgetAccount } from './forget-account.ts';
 import { accountKeys } from './query-keys.ts';
 import { sessionQueries, type Session } from './session-queries.ts';
 
@@ -63,10 +64,7 @@ export function useSignOutEverywhere() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => callApi(() => account.deleteSessions()),
-    onSuccess: () => {
-      queryClient.removeQueries({ predicate: (query) => query.queryKey.length > 1 });
-      queryClient.setQueryData(accountKeys.account(), null);
-    },
+    onSuccess: () => forgetAccount(queryClient),
   });
 }
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useAppwrite } from './appwrite-context.tsx';
 import { callApi, isSignedOutError } from './errors.ts';
-import { accountKeys } from './query-keys.ts';
+import { forgetAccount } from './forget-account.ts';
 
 /** Deletes the current session. A session that is already gone counts as signed out. */
 export function useSignOut() {
@@ -15,9 +15,6 @@ export function useSignOut() {
         if (!isSignedOutError(error)) throw error;
       }
     },
-    onSuccess: () => {
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== accountKeys.account()[0] || query.queryKey.length > 1 });
-      queryClient.setQueryData(accountKeys.account(), null);
-    },
+    onSuccess: () => forgetAccount(queryClient),
   });
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 
 const PREFIX = 'cooldown:';
+const EVENT = 'cooldown-started';
 
 /** Starts a cooldown for `key` from outside the component that shows it. */
 export function startCooldown(key: string, seconds = 60): void {
@@ -9,7 +10,6 @@ export function startCooldown(key: string, seconds = 60): void {
   window.dispatchEvent(new CustomEvent<string>(EVENT, { detail: key }));
 }
 
-const EVENT = 'cooldown-started';
 
 function readUntil(key: string): number {
   const value = Number(localStorage.getItem(PREFIX + key));

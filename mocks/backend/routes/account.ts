@@ -8,7 +8,7 @@ import { checkPersonalData, NewPassword } from '../passwords.ts';
 import { phpJsonLength } from '../php-json.ts';
 import { defineRoute } from '../route.ts';
 import { clearSessionCookies } from '../sessions.ts';
-import type { Project } from '../state.ts';
+import type { Project } from '../project.ts';
 import {
   createUser,
   deleteUser,

@@ -38,6 +38,26 @@ function recoveryCodes(): string[] {
   return Array.from({ length: 6 }, () => randomHex(10));
 }
 
+/** Reading or regenerating needs codes to exist; the two routes share their pipeline labels. */
+function codesRoute(method: 'GET' | 'PATCH', regenerate: boolean) {
+  return defineRoute({
+    method,
+    paths: ['/account/mfa/recovery-codes'],
+    scope: 'account',
+    groups: ['mfaProtected'],
+    params: {},
+    action(ctx) {
+      const user = requireUser(ctx);
+      if (!user.recoveryCodes.length) throw new AppwriteError('user_recovery_codes_not_found');
+      if (regenerate) {
+        user.recoveryCodes = recoveryCodes();
+        audit(ctx, 'user.update', user);
+      }
+      return json(200, { recoveryCodes: [...user.recoveryCodes] });
+    },
+  });
+}
+
 const updateMFA = defineRoute({
   method: 'PATCH',
   paths: ['/account/mfa'],
@@ -207,33 +227,8 @@ const createRecoveryCodes = defineRoute({
   },
 });
 
-const getRecoveryCodes = defineRoute({
-  method: 'GET',
-  paths: ['/account/mfa/recovery-codes'],
-  scope: 'account',
-  groups: ['mfaProtected'],
-  params: {},
-  action(ctx) {
-    const user = requireUser(ctx);
-    if (!user.recoveryCodes.length) throw new AppwriteError('user_recovery_codes_not_found');
-    return json(200, { recoveryCodes: [...user.recoveryCodes] });
-  },
-});
-
-const regenerateRecoveryCodes = defineRoute({
-  method: 'PATCH',
-  paths: ['/account/mfa/recovery-codes'],
-  scope: 'account',
-  groups: ['mfaProtected'],
-  params: {},
-  action(ctx) {
-    const user = requireUser(ctx);
-    if (!user.recoveryCodes.length) throw new AppwriteError('user_recovery_codes_not_found');
-    user.recoveryCodes = recoveryCodes();
-    audit(ctx, 'user.update', user);
-    return json(200, { recoveryCodes: [...user.recoveryCodes] });
-  },
-});
+const getRecoveryCodes = codesRoute('GET', false);
+const regenerateRecoveryCodes = codesRoute('PATCH', true);
 
 export const mfaRoutes = [
   updateMFA,

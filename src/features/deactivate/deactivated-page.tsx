@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { accountKeys } from '../../api/query-keys.ts';
+import { forgetAccount } from '../../api/forget-account.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 
@@ -8,10 +8,7 @@ import { useT } from '../../lib/i18n/i18n-context.tsx';
 export function DeactivatedPage() {
   const t = useT();
   const queryClient = useQueryClient();
-  useEffect(() => {
-    queryClient.removeQueries({ predicate: (query) => query.queryKey.length > 1 });
-    queryClient.setQueryData(accountKeys.account(), null);
-  }, [queryClient]);
+  useEffect(() => forgetAccount(queryClient), [queryClient]);
   return (
     <>
       <title>{t('settings.deactivate.doneTitle')}</title>
