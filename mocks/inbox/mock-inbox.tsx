@@ -65,6 +65,9 @@ export function createMockInbox(store: InboxStore) {
     const titleId = useId();
     const label = `Mock inbox, ${messages.length} ${messages.length === 1 ? 'message' : 'messages'}`;
     return (
+      <>
+      {/* Room at the end of the page, so the floating button never covers its last controls. */}
+      <div aria-hidden="true" className="h-20" />
       <div className="fixed start-4 bottom-4 z-40 flex flex-col items-start gap-2">
         {open && (
           <section
@@ -112,6 +115,7 @@ export function createMockInbox(store: InboxStore) {
           </span>
         </button>
       </div>
+      </>
     );
   };
 }
