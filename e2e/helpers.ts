@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const MOCK_SERVER = `http://127.0.0.1:${process.env.E2E_MOCK_SERVER_PORT ?? '8787'}/v1`;
 const PROJECT_HEADERS = { 'x-appwrite-project': 'account-dashboard', 'content-type': 'application/json' };
@@ -47,13 +47,18 @@ export interface MockMessage {
   code: string | null;
 }
 
-/** The newest message the in-page mock "sent" to `to` (read through the control API). */
+/**
+ * The newest message the in-page mock "sent" to `to` (read through the control API). Waits up to 10 s
+ * for one to arrive: the click that sends it returns before the request is done.
+ */
 export async function lastMessage(page: Page, to: string): Promise<MockMessage> {
-  const { messages } = await page.evaluate(
-    (address) => fetch(`/v1/mock/messages?to=${encodeURIComponent(address)}`).then((r) => r.json() as Promise<{ messages: MockMessage[] }>),
-    to,
-  );
-  const message = messages[0];
+  const read = () =>
+    page.evaluate(
+      (address) => fetch(`/v1/mock/messages?to=${encodeURIComponent(address)}`).then((r) => r.json() as Promise<{ messages: MockMessage[] }>),
+      to,
+    );
+  await expect.poll(async () => (await read()).messages.length, { message: `a message to ${to}`, timeout: 10_000 }).toBeGreaterThan(0);
+  const [message] = (await read()).messages;
   if (!message) throw new Error(`no message to ${to}`);
   return message;
 }
