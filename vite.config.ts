@@ -30,6 +30,8 @@ export default defineConfig(({ command, mode }) => {
     base: process.env.VITE_BASE_PATH ?? '/',
     plugins: [react(), tailwindcss(), dropMockWorker(!mockAvailable)],
     define: { __MOCK_AVAILABLE__: JSON.stringify(mockAvailable) },
+    // The SDK's JSON dependency (with bignumber.js, ≈ 12 KB gzip) swapped for a native-JSON equivalent.
+    resolve: { alias: [{ find: /^json-bigint$/, replacement: resolve('src/api/json-bigint-lite.ts') }] },
     build: {
       outDir: mode === 'mock' ? 'dist-mock' : 'dist',
       manifest: true,
@@ -38,6 +40,8 @@ export default defineConfig(({ command, mode }) => {
     },
     preview: { port: 4173, strictPort: true },
     test: {
+      // Inline the SDK so the json-bigint alias applies to it in tests too.
+      server: { deps: { inline: ['appwrite'] } },
       reporters: process.env.CI ? ['default', 'json'] : ['default'],
       outputFile: { json: 'reports/vitest.json' },
       projects: [

@@ -1,9 +1,7 @@
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import type { ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import * as z from 'zod/mini';
 import type { AccountError } from '../../api/errors.ts';
-import { passwordRule } from '../../lib/forms/account-rules.ts';
+import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { applyServerError } from '../../lib/forms/server-errors.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
@@ -11,10 +9,7 @@ import { Alert } from '../ui/alert.tsx';
 import { Button } from '../ui/button.tsx';
 import { PasswordField } from '../ui/password-field.tsx';
 
-const schema = z
-  .object({ current: z.string(), password: passwordRule, confirm: z.string() })
-  .check(z.refine((v) => v.password === v.confirm, { error: 'password.mismatch', path: ['confirm'] }));
-type Values = z.input<typeof schema>;
+const resolver = schemaResolver('newPassword');
 
 /** Password-rule problems the server reports, each put on the new-password field in words. */
 const SERVER_FIELDS = { password: 'password', user_invalid_credentials: 'current', oldPassword: 'current' } as const;
@@ -44,7 +39,7 @@ export function NewPasswordForm({
     setError,
     control,
     formState: { errors },
-  } = useForm<Values>({ resolver: standardSchemaResolver(schema), defaultValues: { current: '', password: '', confirm: '' } });
+  } = useForm<FormInput<'newPassword'>>({ resolver, defaultValues: { current: '', password: '', confirm: '' } });
   const password = useWatch({ control, name: 'password' });
   const lengthOk = password.length >= 8 && password.length <= 256;
 

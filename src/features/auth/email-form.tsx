@@ -1,4 +1,3 @@
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { useForm } from 'react-hook-form';
 import type { AccountError } from '../../api/errors.ts';
 import { Button } from '../../components/ui/button.tsx';
@@ -6,8 +5,10 @@ import { TextField } from '../../components/ui/text-field.tsx';
 import { applyServerError } from '../../lib/forms/server-errors.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { emailOnlySchema, type EmailOnlyValues } from './auth-schemas.ts';
+import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { FormError } from './form-error.tsx';
+
+const resolver = schemaResolver('emailOnly');
 
 /** One email field and a submit button: magic link, email code, password reset. */
 export function EmailForm({
@@ -28,7 +29,7 @@ export function EmailForm({
     handleSubmit,
     setError,
     formState: { errors },
-  } = useForm<EmailOnlyValues>({ resolver: standardSchemaResolver(emailOnlySchema), defaultValues: { email: defaultEmail } });
+  } = useForm<FormInput<'emailOnly'>>({ resolver, defaultValues: { email: defaultEmail } });
   const submit = handleSubmit(({ email }) => onSubmit(email.trim(), (error) => applyServerError(error, setError, t, { email: 'email' })));
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">

@@ -1,4 +1,3 @@
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { useForm } from 'react-hook-form';
 import { useSaveGuestAccount } from '../../api/use-token-sign-in.ts';
 import { Button } from '../../components/ui/button.tsx';
@@ -9,8 +8,10 @@ import { useToast } from '../../components/ui/toast.tsx';
 import { applyServerError } from '../../lib/forms/server-errors.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { saveGuestSchema, type SaveGuestValues } from './auth-schemas.ts';
+import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { FormError } from './form-error.tsx';
+
+const resolver = schemaResolver('saveGuest');
 
 /** Turns a guest (anonymous) account into a full one: Appwrite's updateEmail also sets the password. */
 export function SaveGuestDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -23,7 +24,7 @@ export function SaveGuestDialog({ open, onClose }: { open: boolean; onClose: () 
     handleSubmit,
     setError,
     formState: { errors },
-  } = useForm<SaveGuestValues>({ resolver: standardSchemaResolver(saveGuestSchema), defaultValues: { email: '', password: '' } });
+  } = useForm<FormInput<'saveGuest'>>({ resolver, defaultValues: { email: '', password: '' } });
   const submit = handleSubmit(({ email, password }) =>
     save.mutate(
       { email: email.trim(), password },

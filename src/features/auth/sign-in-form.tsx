@@ -1,4 +1,3 @@
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { useForm } from 'react-hook-form';
 import { useSignIn } from '../../api/use-sign-in.ts';
 import { Button } from '../../components/ui/button.tsx';
@@ -7,7 +6,10 @@ import { TextField } from '../../components/ui/text-field.tsx';
 import { applyServerError } from '../../lib/forms/server-errors.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { signInSchema, type SignInValues } from './auth-schemas.ts';
+import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
+
+export type SignInValues = FormInput<'signIn'>;
+const resolver = schemaResolver('signIn');
 import { FormError } from './form-error.tsx';
 
 export interface SignInFormProps {
@@ -26,7 +28,7 @@ export function SignInForm({ onSignedIn, defaultValues }: SignInFormProps) {
     setError,
     formState: { errors },
   } = useForm<SignInValues>({
-    resolver: standardSchemaResolver(signInSchema),
+    resolver,
     defaultValues: { email: '', password: '', ...defaultValues },
   });
 

@@ -1,4 +1,3 @@
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { useForm } from 'react-hook-form';
 import { AccountError } from '../../api/errors.ts';
 import { useSignUp } from '../../api/use-sign-up.ts';
@@ -8,8 +7,10 @@ import { TextField } from '../../components/ui/text-field.tsx';
 import { applyServerError } from '../../lib/forms/server-errors.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { signUpSchema, type SignUpValues } from './auth-schemas.ts';
+import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { FormError } from './form-error.tsx';
+
+const resolver = schemaResolver('signUp');
 
 export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
   const t = useT();
@@ -20,8 +21,8 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
     handleSubmit,
     setError,
     formState: { errors },
-  } = useForm<SignUpValues>({
-    resolver: standardSchemaResolver(signUpSchema),
+  } = useForm<FormInput<'signUp'>>({
+    resolver,
     defaultValues: { name: '', email: '', password: '' },
   });
 

@@ -1,6 +1,4 @@
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { useForm } from 'react-hook-form';
-import * as z from 'zod/mini';
 import type { Account } from '../../api/account-queries.ts';
 import { useUpdateEmail } from '../../api/use-account-settings.ts';
 import { useRequestEmailVerification } from '../../api/use-recovery.ts';
@@ -11,14 +9,13 @@ import { Button } from '../../components/ui/button.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { appUrl } from '../../lib/app-url.ts';
-import { emailRule, passwordRule } from '../../lib/forms/account-rules.ts';
+import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { applyServerError } from '../../lib/forms/server-errors.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown } from '../../lib/use-cooldown.ts';
 
-const schema = z.object({ email: emailRule, password: passwordRule });
-type Values = z.input<typeof schema>;
+const resolver = schemaResolver('changeEmail');
 
 /**
  * Change (or, for a password-less account, add) the email. Appwrite resets verification and sends no
@@ -38,7 +35,7 @@ export function ChangeEmailForm({ account }: { account: Account }) {
     setError,
     reset,
     formState: { errors },
-  } = useForm<Values>({ resolver: standardSchemaResolver(schema), defaultValues: { email: '', password: '' } });
+  } = useForm<FormInput<'changeEmail'>>({ resolver, defaultValues: { email: '', password: '' } });
 
   const submit = handleSubmit(({ email, password }) =>
     update.mutate(

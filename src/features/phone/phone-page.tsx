@@ -1,7 +1,5 @@
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import * as z from 'zod/mini';
 import { useSignedInAccount } from '../../api/signed-in-account.tsx';
 import { useUpdatePhone } from '../../api/use-account-settings.ts';
 import { useRequestPhoneVerification } from '../../api/use-recovery.ts';
@@ -14,14 +12,14 @@ import { CurrentValueCard } from '../../components/ui/current-value-card.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
-import { passwordRule, phoneRule } from '../../lib/forms/account-rules.ts';
+import { schemaResolver, type FormInput, type FormOutput } from '../../lib/forms/schema-resolver.ts';
 import { applyServerError } from '../../lib/forms/server-errors.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown } from '../../lib/use-cooldown.ts';
 import { PhoneVerification } from './phone-verification.tsx';
 
-const schema = z.object({ phone: phoneRule, password: passwordRule });
+const resolver = schemaResolver('changePhone');
 
 export function PhonePage() {
   const t = useT();
@@ -38,7 +36,7 @@ export function PhonePage() {
     setError,
     reset,
     formState: { errors },
-  } = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({ resolver: standardSchemaResolver(schema), defaultValues: { phone: '', password: '' } });
+  } = useForm<FormInput<'changePhone'>, unknown, FormOutput<'changePhone'>>({ resolver, defaultValues: { phone: '', password: '' } });
 
   const submit = handleSubmit(({ phone, password }) =>
     update.mutate(

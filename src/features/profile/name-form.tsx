@@ -1,4 +1,3 @@
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { useForm } from 'react-hook-form';
 import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
 import { useUpdateName } from '../../api/use-update-name.ts';
@@ -10,7 +9,9 @@ import { useToast } from '../../components/ui/toast.tsx';
 import { applyServerError } from '../../lib/forms/server-errors.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { nameSchema, type NameValues } from './name-schema.ts';
+import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
+
+const resolver = schemaResolver('name');
 
 /** Change the display name. Save stays disabled until the value changes; on success the form resets to the saved name. */
 export function NameForm({ currentName }: { currentName: string }) {
@@ -25,7 +26,7 @@ export function NameForm({ currentName }: { currentName: string }) {
     setError,
     reset,
     formState: { errors, isDirty },
-  } = useForm<NameValues>({ resolver: standardSchemaResolver(nameSchema), values: { name: currentName } });
+  } = useForm<FormInput<'name'>>({ resolver, values: { name: currentName } });
 
   const onSubmit = handleSubmit(({ name }) => {
     updateName.mutate(name.trim(), {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../../lib/i18n/i18n-context.tsx';
-import type { SignInValues } from '../auth-schemas.ts';
+import type { SignInValues } from '../sign-in-form.tsx';
 import { DemoAccountHint } from '../demo-account-hint.tsx';
 import { SignInForm } from '../sign-in-form.tsx';
 

@@ -1,4 +1,3 @@
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toAccountError } from '../../../api/errors.ts';
@@ -8,9 +7,11 @@ import { TextField } from '../../../components/ui/text-field.tsx';
 import { applyServerError } from '../../../lib/forms/server-errors.ts';
 import { useFieldError } from '../../../lib/forms/use-field-error.ts';
 import { useT } from '../../../lib/i18n/i18n-context.tsx';
-import { phoneSchema, type PhoneValues } from '../auth-schemas.ts';
+import { schemaResolver, type FormInput, type FormOutput } from '../../../lib/forms/schema-resolver.ts';
 import { CodeStep } from '../../../components/verification/code-step.tsx';
 import { FormError } from '../form-error.tsx';
+
+const resolver = schemaResolver('phoneOnly');
 
 /** Text a 6-digit code (createPhoneToken), then exchange it for a session. */
 export function PhoneCodeMethod({ onSignedIn }: { onSignedIn: () => void }) {
@@ -24,7 +25,7 @@ export function PhoneCodeMethod({ onSignedIn }: { onSignedIn: () => void }) {
     handleSubmit,
     setError,
     formState: { errors },
-  } = useForm<PhoneValues, unknown, { phone: string }>({ resolver: standardSchemaResolver(phoneSchema), defaultValues: { phone: '' } });
+  } = useForm<FormInput<'phoneOnly'>, unknown, FormOutput<'phoneOnly'>>({ resolver, defaultValues: { phone: '' } });
 
   const send = (phone: string) => request.mutateAsync({ phone }).then((token) => setSent({ phone, userId: token.userId }));
   const submit = handleSubmit(({ phone }) => {
