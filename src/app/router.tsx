@@ -2,14 +2,16 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { ignoreError } from '../lib/ignore-error.ts';
 import { accountQueries } from '../api/account-queries.ts';
 import { homeRedirect, requireAccount, warm, type RouterDeps } from './guards.ts';
-import { AppShell } from './layouts/app-shell.tsx';
 import { AuthLayout } from './layouts/auth-layout.tsx';
 import { PageFallback } from './pages/page-fallback.tsx';
 import { SETTINGS_PAGES } from './settings-pages.ts';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { RouteErrorPage } from './pages/route-error-page.tsx';
 
-/** Route table: layouts and guards are in the entry chunk, every page is its own lazy chunk. */
+/**
+ * Route table: guards and the small auth layout are in the entry chunk; the settings shell and every
+ * page are lazy chunks, loaded in parallel with the route's data.
+ */
 export function appRoutes(deps: RouterDeps): RouteObject[] {
   return [
     {
@@ -37,7 +39,7 @@ export function appRoutes(deps: RouterDeps): RouteObject[] {
         },
         {
           loader: requireAccount(deps),
-          Component: AppShell,
+          lazy: () => import('./layouts/app-shell.tsx').then((m) => ({ Component: m.AppShell })),
           children: [
             ...SETTINGS_PAGES.map((page) => ({
               path: page.path.slice(1),
