@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
-import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { minifySync } from 'rolldown/utils';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -20,6 +22,46 @@ function dropMockWorker(drop: boolean): Plugin {
     },
     async closeBundle() {
       if (drop) await rm(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+/** A module's gzip size after minifying it alone (a fragment that does not parse counts as written). */
+function minifiedGzip(id: string, code: string) {
+  try {
+    // Wrapped in a function so top-level names are mangled as in the bundle; no compression, so nothing is dropped.
+    return gzipSync(minifySync(id, `(function(){${code}\n})`, { compress: false }).code).length;
+  } catch {
+    return gzipSync(code).length;
+  }
+}
+
+/**
+ * Records each output chunk's modules with their minified gzip size alone, so that `bench:bundle`
+ * can name the largest modules of every route (rolldown's own bundler, via Vite).
+ */
+function recordModuleSizes(file: string): Plugin {
+  let root = '';
+  return {
+    name: 'record-module-sizes',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    async generateBundle(_options, bundle) {
+      const chunks: Record<string, { id: string; bytes: number; gzip: number }[]> = {};
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        chunks[output.fileName] = Object.entries(output.modules)
+          .filter(([, module]) => module.renderedLength > 0)
+          .map(([id, module]) => ({
+            id: relative(root, id.replace(/^\0/, '')),
+            bytes: module.renderedLength,
+            gzip: module.code ? minifiedGzip(id, module.code) : 0,
+          }));
+      }
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, JSON.stringify(chunks));
     },
   };
 }
@@ -70,7 +112,13 @@ export default defineConfig(({ command, mode }) => {
   const mockAvailable = command === 'serve' || mode === 'mock' || mode === 'test';
   return {
     base: process.env.VITE_BASE_PATH ?? '/',
-    plugins: [react(), tailwindcss(), treeShakeableSdk(), dropMockWorker(!mockAvailable)],
+    plugins: [
+      react(),
+      tailwindcss(),
+      treeShakeableSdk(),
+      dropMockWorker(!mockAvailable),
+      ...(mode === 'production' ? [recordModuleSizes('reports/bundle-modules.json')] : []),
+    ],
     define: { __MOCK_AVAILABLE__: JSON.stringify(mockAvailable) },
     // The SDK's JSON dependency (with bignumber.js, ≈ 12 KB gzip) swapped for a native-JSON equivalent.
     resolve: { alias: [{ find: /^json-bigint$/, replacement: resolve('src/api/json-bigint-lite.ts') }] },
@@ -79,6 +127,15 @@ export default defineConfig(({ command, mode }) => {
       manifest: true,
       // Every browser in the target supports <link rel="modulepreload">; the polyfill is dead weight.
       modulePreload: { polyfill: false },
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // TanStack Query in one chunk the entry loads: every page uses its hooks, so splitting them
+            // across small shared chunks only added requests.
+            groups: [{ name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ }],
+          },
+        },
+      },
       sourcemap: false,
       target: 'es2022',
     },

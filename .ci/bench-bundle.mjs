@@ -1,34 +1,96 @@
-// `npm run bench:bundle`: first-load JavaScript and CSS per route of the production build (gzip), read from
-// Vite's manifest: the entry + everything it statically imports + the route's chunk + its static imports.
-import { readFileSync } from 'node:fs';
+// First-load JavaScript and CSS of every route of the production build (gzip), from Vite's manifest,
+// checked against the budgets of issue 7. Exits 1 when one is exceeded, so `npm test` (CI) fails.
+//
+// A route needs: the entry chunk and its static imports, the layout chunk of its parent route (the
+// settings shell for the pages listed in src/app/settings-pages.ts), the page chunk and their static
+// imports. "Route" is everything beyond the entry. Sizes are deterministic: this is a check, not a timing.
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
+const BUDGET = { firstLoad: 150 * 1024, route: 25 * 1024, css: 12 * 1024 };
 const DIST = 'dist';
+const SHELL = 'src/app/layouts/app-shell.tsx';
+const SETTINGS_PAGES_FILE = 'src/app/settings-pages.ts';
+const MODULE_SIZES = 'reports/bundle-modules.json';
+
 const manifest = JSON.parse(readFileSync(`${DIST}/.vite/manifest.json`, 'utf8'));
-const gz = (file) => gzipSync(readFileSync(`${DIST}/${file}`), { level: 9 }).length;
+const moduleSizes = existsSync(MODULE_SIZES) ? JSON.parse(readFileSync(MODULE_SIZES, 'utf8')) : {};
+const gzipCache = new Map();
+const gz = (file) => {
+  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(`${DIST}/${file}`), { level: 9 }).length);
+  return gzipCache.get(file);
+};
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const sum = (keys) => [...keys].reduce((total, key) => total + gz(manifest[key].file), 0);
 
 function closure(key, seen = new Set()) {
-  const chunk = manifest[key];
-  if (!chunk || seen.has(key)) return seen;
+  if (!manifest[key] || seen.has(key)) return seen;
   seen.add(key);
-  for (const dep of chunk.imports ?? []) closure(dep, seen);
+  for (const dep of manifest[key].imports ?? []) closure(dep, seen);
   return seen;
+}
+
+/** A package name, or the source file's path under src/. */
+const owner = (id) => id.replace(/^node_modules\/((?:@[^/]+\/)?[^/]+).*/, '$1').replace(/^src\//, '');
+
+/** The biggest packages and files of some chunks: each module's share of its chunk's real gzip size. */
+function largestModules(keys, count) {
+  const shares = new Map();
+  for (const key of keys) {
+    const modules = moduleSizes[manifest[key].file] ?? [];
+    const total = modules.reduce((t, m) => t + m.gzip, 0);
+    for (const m of modules) {
+      const share = total ? (gz(manifest[key].file) * m.gzip) / total : 0;
+      shares.set(owner(m.id), (shares.get(owner(m.id)) ?? 0) + share);
+    }
+  }
+  return [...shares]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, share]) => `${name} ${(share / 1024).toFixed(1)}`)
+    .join(', ');
 }
 
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
 const entry = closure(entryKey);
-const entryJs = [...entry].reduce((sum, k) => sum + gz(manifest[k].file), 0);
-const css = [...entry].flatMap((k) => manifest[k].css ?? []);
-const cssSize = [...new Set(css)].reduce((sum, f) => sum + gz(f), 0);
+const settingsPages = new Set(
+  [...readFileSync(SETTINGS_PAGES_FILE, 'utf8').matchAll(/import\('\.\.\/([^']+)'\)/g)].map((m) => `src/${m[1]}`),
+);
+const pages = Object.keys(manifest).filter((k) => manifest[k].isDynamicEntry && /-page\.tsx$|pages\.tsx$/.test(k));
 
-const routes = Object.keys(manifest).filter((k) => manifest[k].isDynamicEntry && /-page\.tsx$|pages\.tsx$/.test(k));
-const rows = routes.map((key) => {
-  const own = [...closure(key)].filter((k) => !entry.has(k));
-  const routeJs = own.reduce((sum, k) => sum + gz(manifest[k].file), 0);
-  return { route: key.replace(/^src\/features\//, ''), routeJs, firstLoad: entryJs + routeJs };
+const rows = pages.map((key) => {
+  const keys = closure(key, settingsPages.has(key) ? closure(SHELL) : new Set());
+  const own = [...keys].filter((k) => !entry.has(k));
+  const css = new Set([...entry, ...keys].flatMap((k) => manifest[k].css ?? []));
+  return {
+    route: key.replace(/^src\/features\//, '').replace(/\.tsx$/, ''),
+    own,
+    routeJs: sum(own),
+    firstLoad: sum(entry) + sum(own),
+    css: [...css].reduce((t, f) => t + gz(f), 0),
+  };
 });
 rows.sort((a, b) => b.firstLoad - a.firstLoad);
 
-console.log(`entry JS (with static imports): ${kb(entryJs)}   CSS: ${kb(cssSize)}`);
-for (const r of rows) console.log(`${r.route.padEnd(44)} route ${kb(r.routeJs).padStart(9)}   first load ${kb(r.firstLoad).padStart(9)}`);
+const over = [];
+const flag = (value, budget, what, route) => {
+  if (value <= budget) return ' ';
+  over.push(`${route}: ${what} ${kb(value)} > ${kb(budget)}`);
+  return '!';
+};
+
+console.log(`Budgets (gzip): first load ≤ ${kb(BUDGET.firstLoad)}, route ≤ ${kb(BUDGET.route)}, CSS ≤ ${kb(BUDGET.css)}`);
+console.log(`entry (with its static imports): ${kb(sum(entry))}; largest: ${largestModules(entry, 6)}\n`);
+console.log(`${'route'.padEnd(34)}${'first load'.padStart(11)}${'route'.padStart(10)}${'CSS'.padStart(9)}   largest of the route (≈ KB)`);
+for (const r of rows) {
+  const first = `${kb(r.firstLoad)}${flag(r.firstLoad, BUDGET.firstLoad, 'first load', r.route)}`;
+  const route = `${kb(r.routeJs)}${flag(r.routeJs, BUDGET.route, 'route', r.route)}`;
+  const css = `${kb(r.css)}${flag(r.css, BUDGET.css, 'CSS', r.route)}`;
+  console.log(`${r.route.padEnd(34)}${first.padStart(11)}${route.padStart(10)}${css.padStart(9)}   ${largestModules(r.own, 4)}`);
+}
+
+if (over.length) {
+  console.error(`\nOver budget:\n  ${over.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('\nEvery route is within budget.');
