@@ -14,7 +14,7 @@ export function AccountMenu({ account }: { account: Account }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const signOut = useSignOut();
-  const displayName = account.name || account.email || t('profile.anonymous');
+  const displayName = account.name || account.email || t('app.anonymous');
 
   useEffect(() => {
     if (!open) return;

@@ -14,9 +14,9 @@ export function GuestBanner({ account }: { account: Account }) {
   return (
     <div className="border-b border-warning bg-warning-subtle px-4 py-2 text-sm text-fg">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2">
-        <p>{t('auth.guest.banner')}</p>
+        <p>{t('app.guestBanner')}</p>
         <Button variant="secondary" onClick={() => setSaving(true)}>
-          {t('auth.guest.save')}
+          {t('app.guestSave')}
         </Button>
       </div>
       {saving && (

@@ -1,6 +1,7 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { PasswordField } from '../ui/password-field.tsx';
+import '../../lib/i18n/en/settings.ts';
 
 /**
  * The password Appwrite requires with an email or phone change. An account without one (guest,

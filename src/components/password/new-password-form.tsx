@@ -8,6 +8,7 @@ import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { Alert } from '../ui/alert.tsx';
 import { Button } from '../ui/button.tsx';
 import { PasswordField } from '../ui/password-field.tsx';
+import '../../lib/i18n/en/settings.ts';
 
 const resolver = schemaResolver('newPassword');
 

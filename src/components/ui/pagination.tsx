@@ -1,6 +1,7 @@
 import { pageCount, pageRange } from '../../lib/pagination.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { Button } from './button.tsx';
+import '../../lib/i18n/en/activity.ts';
 
 export interface PaginationProps {
   page: number;

@@ -5,6 +5,7 @@ import { Button } from '../ui/button.tsx';
 import { CodeField } from '../ui/code-field.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { useCooldown } from '../../lib/use-cooldown.ts';
+import '../../lib/i18n/en/verification.ts';
 
 export interface CodeStepProps {
   /** What was sent where ("We sent a 6-digit code to …"). */
@@ -24,7 +25,7 @@ export function CodeStep({ sentMessage, phrase, onSubmit, onResend, pending, err
   const [code, setCode] = useState('');
   const [incomplete, setIncomplete] = useState(false);
   const cooldown = useCooldown(cooldownKey);
-  const message = error ? (error.type === 'user_invalid_token' ? t('auth.code.invalid') : t(error.messageKey, { detail: error.serverMessage })) : undefined;
+  const message = error ? (error.type === 'user_invalid_token' ? t('code.invalid') : t(error.messageKey, { detail: error.serverMessage })) : undefined;
 
   return (
     <form
@@ -40,9 +41,9 @@ export function CodeStep({ sentMessage, phrase, onSubmit, onResend, pending, err
       }}
     >
       <Alert tone="info">{sentMessage}</Alert>
-      {phrase && <Alert tone="warning">{t('auth.magic.phrase', { phrase })}</Alert>}
+      {phrase && <Alert tone="warning">{t('code.phrase', { phrase })}</Alert>}
       <CodeField
-        label={t('auth.code.label')}
+        label={t('code.label')}
         value={code}
         onChange={(value) => {
           setCode(value);
@@ -51,11 +52,11 @@ export function CodeStep({ sentMessage, phrase, onSubmit, onResend, pending, err
         onComplete={(value) => {
           if (!pending) onSubmit(value);
         }}
-        error={message ?? (incomplete ? t('auth.code.incomplete') : undefined)}
+        error={message ?? (incomplete ? t('code.incomplete') : undefined)}
       />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" pending={pending}>
-          {pending ? t('auth.code.verifying') : (submitLabel ?? t('auth.code.verify'))}
+          {pending ? t('code.verifying') : (submitLabel ?? t('code.verify'))}
         </Button>
         <Button
           variant="ghost"
@@ -65,7 +66,7 @@ export function CodeStep({ sentMessage, phrase, onSubmit, onResend, pending, err
             onResend();
           }}
         >
-          {cooldown.remaining > 0 ? t('auth.magic.resendIn', { seconds: cooldown.remaining }) : t('auth.magic.resend')}
+          {cooldown.remaining > 0 ? t('code.resendIn', { seconds: cooldown.remaining }) : t('code.resend')}
         </Button>
       </div>
     </form>

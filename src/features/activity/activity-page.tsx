@@ -19,6 +19,7 @@ import { filterLogs, isFiltering, NO_FILTER, type LogFilter } from './filter-log
 import { LogFilters } from './log-filters.tsx';
 import { LogList } from './log-list.tsx';
 import { useLoadedLogs } from './use-loaded-logs.ts';
+import '../../lib/i18n/en/activity.ts';
 
 export function ActivityPage() {
   const { t, plural } = useI18n();

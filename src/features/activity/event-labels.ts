@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../lib/i18n/catalog-en.ts';
 import type { Translate } from '../../lib/i18n/i18n.ts';
+import '../../lib/i18n/en/activity.ts';
 
 /** Appwrite's audit event names (contract §2.6) → human words; unknown names are shown as they are. */
 const EVENT_KEYS: Record<string, MessageKey> = {

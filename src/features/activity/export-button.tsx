@@ -6,6 +6,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { eventLabel } from './event-labels.ts';
+import '../../lib/i18n/en/activity.ts';
 
 /** Export the whole log as CSV: every page is fetched with a progress bar and can be cancelled. */
 export function ExportButton() {

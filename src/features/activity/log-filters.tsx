@@ -5,6 +5,7 @@ import { cx } from '../../lib/cx.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { eventLabel } from './event-labels.ts';
 import { isFiltering, NO_FILTER, type LogFilter } from './filter-logs.ts';
+import '../../lib/i18n/en/activity.ts';
 
 /** Event type and date range; applied to the pages already loaded (the API cannot filter). */
 export function LogFilters({ filter, events, onChange }: { filter: LogFilter; events: string[]; onChange: (filter: LogFilter) => void }) {

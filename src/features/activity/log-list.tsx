@@ -4,6 +4,8 @@ import { DateTime } from '../../components/ui/date-time.tsx';
 import { deviceLine } from '../../lib/device-label.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { eventLabel } from './event-labels.ts';
+import '../../lib/i18n/en/activity.ts';
+import '../../lib/i18n/en/device.ts';
 
 function EventName({ event }: { event: string }) {
   const t = useT();

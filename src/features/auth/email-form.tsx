@@ -7,6 +7,7 @@ import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { FormError } from './form-error.tsx';
+import '../../lib/i18n/en/auth.ts';
 
 const resolver = schemaResolver('emailOnly');
 

@@ -11,6 +11,8 @@ import { NewPasswordForm } from '../../components/password/new-password-form.tsx
 import { appUrl } from '../../lib/app-url.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { EmailForm } from './email-form.tsx';
+import '../../lib/i18n/en/landing.ts';
+import '../../lib/i18n/en/verification.ts';
 
 /** Appwrite reveals unknown (404) and blocked (403) addresses here; we say the same thing either way. */
 function hidesAccountExistence(error: AccountError): boolean {
@@ -81,17 +83,17 @@ function CodeMode() {
   return (
     <div className="flex flex-col gap-4">
       <Alert tone="info">{t('forgot.codeSent', { email: sent.email })}</Alert>
-      <CodeField label={t('auth.code.label')} value={code} onChange={(v) => { setCode(v); setCodeError(undefined); }} error={codeError} />
+      <CodeField label={t('code.label')} value={code} onChange={(v) => { setCode(v); setCodeError(undefined); }} error={codeError} />
       <NewPasswordForm
         submitLabel={t('forgot.setPassword')}
         pending={complete.isPending}
         onSubmit={(password, fail) => {
-          if (code.length !== 6) return setCodeError(t('auth.code.incomplete'));
+          if (code.length !== 6) return setCodeError(t('code.incomplete'));
           // No user behind the address: the code cannot be right, and we must not say why.
-          if (!sent.userId) return setCodeError(t('auth.code.invalid'));
+          if (!sent.userId) return setCodeError(t('code.invalid'));
           complete.mutate(
             { userId: sent.userId, secret: code, password },
-            { onError: (error) => (error.type === 'user_invalid_token' ? setCodeError(t('auth.code.invalid')) : fail(error)) },
+            { onError: (error) => (error.type === 'user_invalid_token' ? setCodeError(t('code.invalid')) : fail(error)) },
           );
         }}
       />

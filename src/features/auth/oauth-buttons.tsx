@@ -4,6 +4,7 @@ import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { appUrl } from '../../lib/app-url.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
+import '../../lib/i18n/en/auth.ts';
 
 const NAMES: Record<string, string> = { github: 'GitHub', gitlab: 'GitLab', google: 'Google', microsoft: 'Microsoft', apple: 'Apple', linkedin: 'LinkedIn', x: 'X' };
 

@@ -10,6 +10,7 @@ import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { FormError } from './form-error.tsx';
+import '../../lib/i18n/en/auth.ts';
 
 const resolver = schemaResolver('saveGuest');
 
@@ -50,7 +51,7 @@ export function SaveGuestDialog({ open, onClose }: { open: boolean; onClose: () 
             {t('common.cancel')}
           </Button>
           <Button type="submit" form="save-guest-form" pending={save.isPending}>
-            {t('auth.guest.save')}
+            {t('app.guestSave')}
           </Button>
         </>
       }

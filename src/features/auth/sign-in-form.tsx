@@ -11,6 +11,7 @@ import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.
 export type SignInValues = FormInput<'signIn'>;
 const resolver = schemaResolver('signIn');
 import { FormError } from './form-error.tsx';
+import '../../lib/i18n/en/auth.ts';
 
 export interface SignInFormProps {
   onSignedIn: () => void;

@@ -10,6 +10,7 @@ import { PasswordMethod } from './methods/password-method.tsx';
 import { PhoneCodeMethod } from './methods/phone-code-method.tsx';
 import { OAuthButtons } from './oauth-buttons.tsx';
 import { useAfterAuth } from './use-after-auth.ts';
+import '../../lib/i18n/en/auth.ts';
 
 /** Every enabled sign-in method; the chosen one is in the URL (`?method=`) so a reload keeps it. */
 export function SignInPage() {

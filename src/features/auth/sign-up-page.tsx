@@ -4,6 +4,7 @@ import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { GuestPage } from './guest-page.tsx';
 import { SignUpForm } from './sign-up-form.tsx';
 import { useAfterAuth } from './use-after-auth.ts';
+import '../../lib/i18n/en/auth.ts';
 
 export function SignUpPage() {
   const t = useT();

@@ -8,6 +8,7 @@ import { Card } from '../../components/ui/card.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
+import '../../lib/i18n/en/settings.ts';
 
 /**
  * Appwrite's `updateStatus` blocks the account for good (appwrite#744): say so plainly, and require the

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { forgetAccount } from '../../api/forget-account.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
+import '../../lib/i18n/en/settings.ts';
 
 /** The final screen after deactivation. The server already ended the session; forget it here too. */
 export function DeactivatedPage() {

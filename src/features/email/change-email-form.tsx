@@ -14,6 +14,7 @@ import { applyServerError } from '../../lib/forms/server-errors.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown } from '../../lib/use-cooldown.ts';
+import '../../lib/i18n/en/settings.ts';
 
 const resolver = schemaResolver('changeEmail');
 

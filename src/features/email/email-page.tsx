@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { ChangeEmailForm } from './change-email-form.tsx';
 import { EmailVerification } from './email-verification.tsx';
+import '../../lib/i18n/en/settings.ts';
 
 export function EmailPage() {
   const t = useT();

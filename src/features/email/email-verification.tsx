@@ -10,6 +10,7 @@ import { CodeStep } from '../../components/verification/code-step.tsx';
 import { appUrl } from '../../lib/app-url.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown, useCooldown } from '../../lib/use-cooldown.ts';
+import '../../lib/i18n/en/settings.ts';
 
 /** An unverified address: send the link (cooldown survives reloads) or verify with a code here. */
 export function EmailVerification({ account }: { account: Account }) {

@@ -3,6 +3,7 @@ import type { AccountError } from '../../api/errors.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { LandingState } from './landing-state.tsx';
+import '../../lib/i18n/en/landing.ts';
 
 const linkClass = 'inline-flex min-h-10 items-center rounded-control bg-accent px-4 text-sm font-medium text-accent-fg';
 

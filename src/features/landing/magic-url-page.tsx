@@ -11,6 +11,7 @@ import { LandingState } from './landing-state.tsx';
 import { forgetSecret, readLinkParams } from './link-params.ts';
 import { LinkProblem, problemOf } from './link-outcome.tsx';
 import { useRunOnce } from './use-run-once.ts';
+import '../../lib/i18n/en/landing.ts';
 
 /** `/magic-url?userId&secret&expire[&next]`: turns the link into a session and continues to `next`. */
 export function MagicUrlPage() {

@@ -6,6 +6,7 @@ import { LandingState } from './landing-state.tsx';
 import { forgetSecret } from './link-params.ts';
 import { linkClass } from './link-outcome.tsx';
 import { useRunOnce } from './use-run-once.ts';
+import '../../lib/i18n/en/landing.ts';
 
 function TryAgain({ next }: { next: string | null }) {
   const t = useT();

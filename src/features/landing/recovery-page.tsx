@@ -5,6 +5,7 @@ import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { LandingState } from './landing-state.tsx';
 import { forgetSecret, readLinkParams } from './link-params.ts';
 import { linkClass, LinkProblem, problemOf } from './link-outcome.tsx';
+import '../../lib/i18n/en/landing.ts';
 
 /** `/recovery?userId&secret&expire`: choose a new password (works signed out, on any device). */
 export function RecoveryPage() {

@@ -12,6 +12,7 @@ import { LandingState } from './landing-state.tsx';
 import { forgetSecret, readLinkParams } from './link-params.ts';
 import { linkClass, LinkProblem, problemOf } from './link-outcome.tsx';
 import { useRunOnce } from './use-run-once.ts';
+import '../../lib/i18n/en/landing.ts';
 
 /** Signed in: send a fresh verification email; signed out: sign in first. */
 function RequestNewVerification() {

@@ -7,6 +7,8 @@ import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { startCooldown } from '../../lib/use-cooldown.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { CodeStep } from '../../components/verification/code-step.tsx';
+import '../../lib/i18n/en/landing.ts';
+import '../../lib/i18n/en/verification.ts';
 
 /** `/verify-phone` (signed in): text a code to the account's number and enter it here. */
 export function VerifyPhonePage() {
@@ -46,7 +48,7 @@ export function VerifyPhonePage() {
   } else {
     body = (
       <CodeStep
-        sentMessage={t('landing.phone.sent', { phone: account.phone })}
+        sentMessage={t('code.phoneSent', { phone: account.phone })}
         cooldownKey={`phone-verify:${account.phone}`}
         pending={confirm.isPending}
         error={confirm.error ?? request.error}

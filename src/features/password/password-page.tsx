@@ -11,6 +11,7 @@ import { Card } from '../../components/ui/card.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import { PasswordStrength } from './password-strength.tsx';
+import '../../lib/i18n/en/settings.ts';
 
 export function PasswordPage() {
   const { t, plural } = useI18n();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
+import '../../lib/i18n/en/settings.ts';
 
 type Score = 0 | 1 | 2 | 3 | 4;
 type Scorer = (password: string, userInputs: string[]) => Score;

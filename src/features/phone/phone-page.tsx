@@ -18,6 +18,8 @@ import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown } from '../../lib/use-cooldown.ts';
 import { PhoneVerification } from './phone-verification.tsx';
+import '../../lib/i18n/en/settings.ts';
+import '../../lib/i18n/en/verification.ts';
 
 const resolver = schemaResolver('changePhone');
 
@@ -82,7 +84,7 @@ export function PhonePage() {
               {account.phone ? t('settings.phone.change') : t('settings.phone.add')}
             </h2>
             {errors.root?.server?.message && <Alert tone="danger">{errors.root.server.message}</Alert>}
-            <TextField label={t('settings.phone.newPhone')} hint={t('auth.phone.hint')} type="tel" autoComplete="tel" inputMode="tel" error={fieldError(errors.phone?.message)} {...register('phone')} />
+            <TextField label={t('settings.phone.newPhone')} hint={t('code.phoneHint')} type="tel" autoComplete="tel" inputMode="tel" error={fieldError(errors.phone?.message)} {...register('phone')} />
             <CurrentPasswordField hasPassword={account.passwordUpdate !== ''} error={fieldError(errors.password?.message)} registration={register('password')} />
             <div>
               <Button type="submit" pending={update.isPending || sendCode.isPending}>

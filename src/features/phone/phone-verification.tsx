@@ -6,6 +6,8 @@ import { useToast } from '../../components/ui/toast.tsx';
 import { CodeStep } from '../../components/verification/code-step.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown } from '../../lib/use-cooldown.ts';
+import '../../lib/i18n/en/settings.ts';
+import '../../lib/i18n/en/verification.ts';
 
 /** Text a code to the account's number and enter it; `autoSend` right after the number changed. */
 export function PhoneVerification({ account, sent, onSend }: { account: Account; sent: boolean; onSend: () => void }) {
@@ -36,7 +38,7 @@ export function PhoneVerification({ account, sent, onSend }: { account: Account;
   }
   return (
     <CodeStep
-      sentMessage={t('landing.phone.sent', { phone: account.phone })}
+      sentMessage={t('code.phoneSent', { phone: account.phone })}
       cooldownKey={`phone-verify:${account.phone}`}
       pending={confirm.isPending}
       error={confirm.error ?? request.error}

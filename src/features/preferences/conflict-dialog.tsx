@@ -3,6 +3,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import type { Conflict } from '../../lib/prefs/merge-prefs.ts';
+import '../../lib/i18n/en/prefs.ts';
 
 /** Shows both values of each key changed on two devices and lets the user pick one per key. */
 export function ConflictDialog({ conflicts, onResolve, onClose }: { conflicts: Conflict[]; onResolve: (choices: Record<string, 'mine' | 'theirs'>) => void; onClose: () => void }) {

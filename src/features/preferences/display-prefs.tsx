@@ -6,6 +6,7 @@ import { inputClasses } from '../../components/ui/text-field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { cx } from '../../lib/cx.ts';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
+import '../../lib/i18n/en/prefs.ts';
 
 const LOCALES = ['en', 'en-GB', 'de', 'fr', 'es', 'it', 'nl', 'pt-BR', 'pl', 'sv', 'ja', 'zh-CN', 'ko', 'ar', 'he'];
 const TIME_ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];

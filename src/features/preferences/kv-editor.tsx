@@ -6,6 +6,7 @@ import type { MessageKey } from '../../lib/i18n/catalog-en.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import type { ValueType } from '../../lib/prefs/typed-value.ts';
 import { DISPLAY_KEYS, newRow, type PrefRow } from './pref-rows.ts';
+import '../../lib/i18n/en/prefs.ts';
 
 const TYPES: ValueType[] = ['string', 'number', 'boolean', 'json'];
 

@@ -17,6 +17,7 @@ import { DisplayPrefs } from './display-prefs.tsx';
 import { KvEditor } from './kv-editor.tsx';
 import { DISPLAY_KEYS, rowsFrom, rowsToPrefs, type PrefRow } from './pref-rows.ts';
 import { RawJson } from './raw-json.tsx';
+import '../../lib/i18n/en/prefs.ts';
 
 function withoutDisplayKeys(prefs: Prefs): Prefs {
   return Object.fromEntries(Object.entries(prefs).filter(([key]) => !DISPLAY_KEYS.includes(key)));

@@ -4,6 +4,7 @@ import { inputClasses } from '../../components/ui/text-field.tsx';
 import { cx } from '../../lib/cx.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import type { Prefs } from '../../lib/prefs/merge-prefs.ts';
+import '../../lib/i18n/en/prefs.ts';
 
 /** All prefs as JSON; "Apply" replaces the editor's draft after checking it is a JSON object. */
 export function RawJson({ value, onApply }: { value: Prefs; onApply: (prefs: Prefs) => void }) {

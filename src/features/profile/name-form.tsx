@@ -10,6 +10,7 @@ import { applyServerError } from '../../lib/forms/server-errors.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
+import '../../lib/i18n/en/profile.ts';
 
 const resolver = schemaResolver('name');
 

@@ -4,6 +4,7 @@ import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { NameForm } from './name-form.tsx';
 import { ProfileSummary } from './profile-summary.tsx';
+import '../../lib/i18n/en/profile.ts';
 
 export function ProfilePage() {
   const t = useT();

@@ -5,6 +5,7 @@ import { Card } from '../../components/ui/card.tsx';
 import { CopyButton } from '../../components/ui/copy-button.tsx';
 import { formatDate } from '../../lib/format-date.ts';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
+import '../../lib/i18n/en/profile.ts';
 
 function VerificationBadge({ verified }: { verified: boolean }) {
   const { t } = useI18n();

@@ -15,6 +15,8 @@ import { deviceKind } from '../../lib/device-label.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import { factorLabels, isOAuthSession, providerLabel, sessionDevice } from './session-labels.ts';
+import '../../lib/i18n/en/device.ts';
+import '../../lib/i18n/en/sessions.ts';
 
 const KIND_KEYS = { desktop: 'device.desktop', mobile: 'device.mobile', tablet: 'device.tablet', unknown: 'device.unknownKind' } as const;
 

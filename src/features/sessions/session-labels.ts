@@ -2,6 +2,7 @@ import type { Session } from '../../api/session-queries.ts';
 import { deviceLine } from '../../lib/device-label.ts';
 import type { MessageKey } from '../../lib/i18n/catalog-en.ts';
 import type { Translate } from '../../lib/i18n/i18n.ts';
+import '../../lib/i18n/en/device.ts';
 
 const PROVIDER_KEYS: Record<string, MessageKey> = {
   email: 'providers.email',

@@ -11,6 +11,7 @@ import { SessionCard } from './session-card.tsx';
 import { orderSessions } from './session-labels.ts';
 import { SignOutEverywhere } from './sign-out-everywhere.tsx';
 import { SignOutOthers } from './sign-out-others.tsx';
+import '../../lib/i18n/en/sessions.ts';
 
 export function SessionsPage() {
   const { t, plural } = useI18n();

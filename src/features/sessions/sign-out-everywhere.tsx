@@ -4,6 +4,7 @@ import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
+import '../../lib/i18n/en/sessions.ts';
 
 /** Ends every session, this one included; the shell then sends the user to sign in. */
 export function SignOutEverywhere() {

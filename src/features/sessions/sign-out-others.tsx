@@ -6,6 +6,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
+import '../../lib/i18n/en/sessions.ts';
 
 /**
  * "Sign out of all other sessions": Appwrite has no single call, so each other session is deleted

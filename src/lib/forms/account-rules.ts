@@ -28,5 +28,5 @@ export const requiredNameRule = z
 /** Appwrite's phone rule: E.164, "+" then 7–15 digits; spaces, dashes, dots and brackets are dropped first. */
 export const phoneRule = z.pipe(
   z.pipe(z.string(), z.transform((v) => v.replace(/[\s().-]/g, ''))),
-  z.string().check(z.regex(/^\+[1-9]\d{6,14}$/, 'auth.phone.invalid')),
+  z.string().check(z.regex(/^\+[1-9]\d{6,14}$/, 'validation.phoneInvalid')),
 );

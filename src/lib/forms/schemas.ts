@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { emailRule, optionalNameRule, passwordRule, phoneRule, requiredNameRule } from './account-rules.ts';
+import '../i18n/en/settings.ts';
 
 export { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 

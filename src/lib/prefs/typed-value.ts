@@ -1,4 +1,5 @@
 /** Prefs values keep their JSON type in the editor: string, number, boolean or any other JSON. */
+import '../i18n/en/prefs.ts';
 export type ValueType = 'string' | 'number' | 'boolean' | 'json';
 
 export function typeOf(value: unknown): ValueType {

@@ -5,6 +5,7 @@ import { useEnvironment } from '../../../app/config/runtime-config-context.tsx';
 import { useT } from '../../../lib/i18n/i18n-context.tsx';
 import { CodeStep } from '../../../components/verification/code-step.tsx';
 import { EmailForm } from '../email-form.tsx';
+import '../../../lib/i18n/en/verification.ts';
 
 /** Email a 6-digit code (createEmailToken), then exchange it for a session (createSession). */
 export function EmailCodeMethod({ onSignedIn }: { onSignedIn: () => void }) {
@@ -20,7 +21,7 @@ export function EmailCodeMethod({ onSignedIn }: { onSignedIn: () => void }) {
   if (!sent) {
     return (
       <EmailForm
-        submitLabel={t('auth.code.submit')}
+        submitLabel={t('code.submit')}
         pending={request.isPending}
         onSubmit={(email, fail) => {
           send(email).catch((error: unknown) => fail(toAccountError(error)));
@@ -30,7 +31,7 @@ export function EmailCodeMethod({ onSignedIn }: { onSignedIn: () => void }) {
   }
   return (
     <CodeStep
-      sentMessage={t('auth.code.sentEmail', { email: sent.email })}
+      sentMessage={t('code.sentEmail', { email: sent.email })}
       phrase={sent.phrase}
       cooldownKey={`email-code:${sent.email}`}
       pending={session.isPending}

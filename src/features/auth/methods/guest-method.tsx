@@ -2,6 +2,7 @@ import { useGuestSession } from '../../../api/use-token-sign-in.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { useT } from '../../../lib/i18n/i18n-context.tsx';
+import '../../../lib/i18n/en/auth.ts';
 
 /** An anonymous session: no details asked; the shell then invites the guest to save the account. */
 export function GuestMethod({ onSignedIn }: { onSignedIn: () => void }) {

@@ -8,6 +8,8 @@ import { appUrl } from '../../../lib/app-url.ts';
 import { useT } from '../../../lib/i18n/i18n-context.tsx';
 import { startCooldown, useCooldown } from '../../../lib/use-cooldown.ts';
 import { EmailForm } from '../email-form.tsx';
+import '../../../lib/i18n/en/auth.ts';
+import '../../../lib/i18n/en/verification.ts';
 
 /** Email a magic link to `/magic-url?next=…`; then "check your inbox", with the security phrase and a resend. */
 export function MagicLinkMethod({ next }: { next: string | null }) {
@@ -35,7 +37,7 @@ export function MagicLinkMethod({ next }: { next: string | null }) {
     <div className="flex flex-col gap-4" role="status">
       <h2 className="text-lg font-semibold">{t('auth.magic.sent')}</h2>
       <p>{t('auth.magic.sentBody', { email: sent.email })}</p>
-      {sent.phrase && <Alert tone="warning">{t('auth.magic.phrase', { phrase: sent.phrase })}</Alert>}
+      {sent.phrase && <Alert tone="warning">{t('code.phrase', { phrase: sent.phrase })}</Alert>}
       {request.error && <Alert tone="danger">{t(request.error.messageKey, { detail: request.error.serverMessage })}</Alert>}
       <div className="flex flex-wrap gap-3">
         <Button
@@ -47,7 +49,7 @@ export function MagicLinkMethod({ next }: { next: string | null }) {
             send(sent.email);
           }}
         >
-          {cooldown.remaining > 0 ? t('auth.magic.resendIn', { seconds: cooldown.remaining }) : t('auth.magic.resend')}
+          {cooldown.remaining > 0 ? t('code.resendIn', { seconds: cooldown.remaining }) : t('code.resend')}
         </Button>
         <Button variant="ghost" onClick={() => setSent(null)}>
           {t('auth.magic.otherEmail')}

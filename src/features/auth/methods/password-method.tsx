@@ -4,6 +4,7 @@ import { useT } from '../../../lib/i18n/i18n-context.tsx';
 import type { SignInValues } from '../sign-in-form.tsx';
 import { DemoAccountHint } from '../demo-account-hint.tsx';
 import { SignInForm } from '../sign-in-form.tsx';
+import '../../../lib/i18n/en/auth.ts';
 
 export function PasswordMethod({ onSignedIn }: { onSignedIn: () => void }) {
   const t = useT();

@@ -10,6 +10,7 @@ import { useT } from '../../../lib/i18n/i18n-context.tsx';
 import { schemaResolver, type FormInput, type FormOutput } from '../../../lib/forms/schema-resolver.ts';
 import { CodeStep } from '../../../components/verification/code-step.tsx';
 import { FormError } from '../form-error.tsx';
+import '../../../lib/i18n/en/verification.ts';
 
 const resolver = schemaResolver('phoneOnly');
 
@@ -36,16 +37,16 @@ export function PhoneCodeMethod({ onSignedIn }: { onSignedIn: () => void }) {
     return (
       <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">
         <FormError errors={errors} />
-        <TextField label={t('auth.phone.label')} hint={t('auth.phone.hint')} type="tel" autoComplete="tel" inputMode="tel" error={fieldError(errors.phone?.message)} {...register('phone')} />
+        <TextField label={t('code.phoneLabel')} hint={t('code.phoneHint')} type="tel" autoComplete="tel" inputMode="tel" error={fieldError(errors.phone?.message)} {...register('phone')} />
         <Button type="submit" pending={request.isPending}>
-          {t('auth.code.submit')}
+          {t('code.submit')}
         </Button>
       </form>
     );
   }
   return (
     <CodeStep
-      sentMessage={t('auth.code.sentPhone', { phone: sent.phone })}
+      sentMessage={t('code.sentPhone', { phone: sent.phone })}
       cooldownKey={`phone-code:${sent.phone}`}
       pending={session.isPending}
       error={session.error ?? request.error}
