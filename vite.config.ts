@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -22,6 +23,62 @@ function dropMockWorker(drop: boolean): Plugin {
     },
     async closeBundle() {
       if (drop) await rm(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+/** Files that list pages as `path: '/x', … import('../y.tsx')` (the router's and the settings pages'). */
+const ROUTE_TABLES = ['src/app/router.tsx', 'src/app/settings-pages.ts'];
+const SHELL_MODULE = 'src/app/layouts/app-shell.tsx';
+
+/**
+ * Adds a tiny inline script to index.html that, for the URL being opened, preloads that page's chunks
+ * (and the settings shell's) with <link rel="modulepreload">, so they download alongside the entry
+ * instead of after it has run. The router still loads them itself; these only start it sooner.
+ */
+function preloadRouteChunks(): Plugin {
+  let root = '';
+  let base = '/';
+  return {
+    name: 'preload-route-chunks',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+        const byModule = new Map(chunks.map((chunk) => [chunk.facadeModuleId, chunk]));
+        const entry = chunks.find((chunk) => chunk.isEntry);
+        const closure = (fileName: string, seen = new Set<string>()): Set<string> => {
+          if (seen.has(fileName)) return seen;
+          seen.add(fileName);
+          for (const dep of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? []) closure(dep, seen);
+          return seen;
+        };
+        const inEntry = entry ? closure(entry.fileName) : new Set<string>();
+        const shell = byModule.get(resolve(root, SHELL_MODULE));
+        const files: string[] = [];
+        const indexOf = (file: string) => {
+          if (!files.includes(file)) files.push(file);
+          return files.indexOf(file);
+        };
+        const routes: Record<string, number[]> = {};
+        for (const table of ROUTE_TABLES) {
+          const source = readFileSync(resolve(root, table), 'utf8');
+          for (const [, path = '', specifier = ''] of source.matchAll(/path: '(\/[\w/-]*)'[\s\S]*?import\('(\.{1,2}\/[^']+)'\)/g)) {
+            const page = byModule.get(resolve(root, dirname(table), specifier));
+            if (!page) continue;
+            const needed = closure(page.fileName, table.endsWith('settings-pages.ts') && shell ? closure(shell.fileName) : new Set());
+            routes[path] = [...needed].filter((file) => !inEntry.has(file)).map(indexOf);
+          }
+        }
+        const script = `(function(f,r){var p=location.pathname.slice(${JSON.stringify(base.length - 1)});(r[p]||[]).forEach(function(i){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=${JSON.stringify(base)}+f[i];document.head.appendChild(l)})})(${JSON.stringify(files)},${JSON.stringify(routes)})`;
+        return [{ tag: 'script', children: script, injectTo: 'head' }];
+      },
     },
   };
 }
@@ -117,6 +174,7 @@ export default defineConfig(({ command, mode }) => {
       tailwindcss(),
       treeShakeableSdk(),
       dropMockWorker(!mockAvailable),
+      preloadRouteChunks(),
       ...(mode === 'production' ? [recordModuleSizes('reports/bundle-modules.json')] : []),
     ],
     define: { __MOCK_AVAILABLE__: JSON.stringify(mockAvailable) },

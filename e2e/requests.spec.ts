@@ -70,3 +70,21 @@ test('hovering a navigation link loads that page ahead, so the click shows it wi
   await expect(page.getByText('4 active sessions')).toBeVisible();
   expect(calls().filter((c) => c.key === 'GET /v1/account/sessions')).toHaveLength(1);
 });
+
+test('cold start with a slow API: the page paints its own text first, the data follows', async ({ page }) => {
+  await signInAsDemo(page, '/profile');
+  await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible();
+  await page.evaluate(() => fetch('/v1/mock/faults', { method: 'PUT', body: JSON.stringify({ latencyMs: 3000, paths: ['/account'] }) }));
+  await page.goto('/sessions');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible({ timeout: 2500 });
+  await expect(page.getByText('Everywhere you are signed in.', { exact: false })).toBeVisible();
+  await expect(page.getByText('4 active sessions')).toBeHidden();
+  await expect(page.getByText('4 active sessions')).toBeVisible({ timeout: 10_000 });
+  await page.evaluate(() => fetch('/v1/mock/faults', { method: 'DELETE' }));
+});
+
+test('cold start signed out on a protected page still ends on sign-in, with the way back', async ({ page }) => {
+  await page.goto('/activity?page=2');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Factivity%3Fpage%3D2$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Sign in');
+});

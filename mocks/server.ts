@@ -5,6 +5,7 @@
  * calling page is on another domain; CORS answers the project's Web platforms, with credentials.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createBackend, type Backend, type BackendConfig } from './backend/backend.ts';
 import { AppwriteError } from './backend/errors.ts';
 import type { BackendRequest, BackendResponse } from './backend/http.ts';
@@ -61,6 +62,15 @@ function setCookieHeaders(response: BackendResponse, secure: boolean): string[] 
   });
 }
 
+/** Like Appwrite, text responses go out Brotli- or gzip-compressed when the client accepts it (small ones as they are). */
+const COMPRESS_FROM_BYTES = 1024;
+function compress(body: string, acceptEncoding = '') {
+  if (Buffer.byteLength(body) < COMPRESS_FROM_BYTES) return null;
+  if (/\bbr\b/.test(acceptEncoding)) return { encoding: 'br', body: brotliCompressSync(body) };
+  if (/\bgzip\b/.test(acceptEncoding)) return { encoding: 'gzip', body: gzipSync(body) };
+  return null;
+}
+
 export function createMockHttpServer(config: BackendConfig = {}): { server: Server; backend: Backend } {
   const backend = createBackend({ fallbackCookies: 'cross-domain', ...config });
 
@@ -108,17 +118,22 @@ export function createMockHttpServer(config: BackendConfig = {}): { server: Serv
       req.socket.destroy();
       return;
     }
-    send(res, response, cors, url.protocol === 'https:');
+    send(res, response, cors, url.protocol === 'https:', req.headers['accept-encoding']);
   }
 
-  function send(res: ServerResponse, response: BackendResponse, cors: Record<string, string>, secure: boolean) {
+  function send(res: ServerResponse, response: BackendResponse, cors: Record<string, string>, secure: boolean, acceptEncoding?: string) {
     const body = response.text ?? (response.body === undefined ? '' : JSON.stringify(response.body));
     res.statusCode = response.status;
     for (const [key, value] of Object.entries({ ...response.headers, ...cors })) res.setHeader(key, value);
     const cookies = setCookieHeaders(response, secure);
     if (cookies.length) res.setHeader('Set-Cookie', cookies);
     res.setHeader('Server', 'Appwrite');
-    res.end(body);
+    const compressed = compress(body, acceptEncoding);
+    if (compressed) {
+      res.setHeader('Content-Encoding', compressed.encoding);
+      res.setHeader('Vary', 'Accept-Encoding');
+    }
+    res.end(compressed?.body ?? body);
   }
 
   const server = createServer((req, res) => {

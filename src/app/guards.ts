@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { accountQueries } from '../api/account-queries.ts';
 import type { AppwriteApi } from '../api/appwrite.ts';
+import { ignoreError } from '../lib/ignore-error.ts';
 import { signInPathFor } from '../lib/safe-redirect.ts';
 
 export interface RouterDeps {
@@ -11,6 +12,12 @@ export interface RouterDeps {
   basename: string;
   /** Routes only some builds have (the mock's OAuth2 consent page). */
   extraRoutes?: RouteObject[];
+  /**
+   * True while the router's first navigation runs. Then loaders start their queries without waiting,
+   * so a cold start paints the page's own text while its data loads; later navigations wait for data
+   * (the old page stays until the new one can show everything, no skeleton flash).
+   */
+  initialLoad?: () => boolean;
 }
 
 /** The app-relative location of a loader request (the router's basename removed). */
@@ -26,9 +33,17 @@ function currentAccount(deps: RouterDeps) {
   return deps.queryClient.query({ ...accountQueries.account(deps.api), staleTime: 'static' });
 }
 
-/** Protected pages: signed-out visitors go to `/sign-in?next=<where they were going>`. */
+/**
+ * Protected pages: signed-out visitors go to `/sign-in?next=<where they were going>`. On a cold start
+ * the check runs without blocking and the shell redirects when it answers "signed out".
+ */
 export function requireAccount(deps: RouterDeps) {
   return async ({ request }: LoaderFunctionArgs) => {
+    const cached = deps.queryClient.getQueryData(accountQueries.account(deps.api).queryKey);
+    if (cached === undefined && deps.initialLoad?.()) {
+      currentAccount(deps).catch(ignoreError);
+      return null;
+    }
     const account = await currentAccount(deps);
     if (!account) throw redirect(signInPathFor(appLocation(request, deps.basename)));
     return null;
@@ -40,12 +55,14 @@ export function homeRedirect(deps: RouterDeps) {
 }
 
 /**
- * A page loader that starts the page's queries while its code loads (no waterfall) and waits for
- * them, so the page renders with data. Callers swallow failures: they are the page's to show.
+ * A page loader that starts the page's queries while its code loads (no waterfall) and, after the
+ * first navigation, waits for them so the page renders with data. Callers swallow failures: they are
+ * the page's to show.
  */
-export function warm(load: (url: URL) => Promise<unknown>[]) {
+export function warm(deps: RouterDeps, load: (url: URL) => Promise<unknown>[]) {
   return async ({ request }: LoaderFunctionArgs) => {
-    await Promise.all(load(new URL(request.url)));
+    const queries = load(new URL(request.url));
+    if (!deps.initialLoad?.()) await Promise.all(queries);
     return null;
   };
 }

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { ignoreError } from '../lib/ignore-error.ts';
 import { accountQueries } from '../api/account-queries.ts';
@@ -7,6 +8,33 @@ import { PageFallback } from './pages/page-fallback.tsx';
 import { SETTINGS_PAGES } from './settings-pages.ts';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { RouteErrorPage } from './pages/route-error-page.tsx';
+
+type LazyPage = () => Promise<{ Component: ComponentType }>;
+
+/** Signed-out pages and email-link landings, each its own lazy chunk. */
+const AUTH_PAGES: { path: string; load: LazyPage }[] = [
+  { path: '/sign-in', load: () => import('../features/auth/sign-in-page.tsx').then((m) => ({ Component: m.SignInPage })) },
+  { path: '/sign-up', load: () => import('../features/auth/sign-up-page.tsx').then((m) => ({ Component: m.SignUpPage })) },
+  { path: '/forgot-password', load: () => import('../features/auth/forgot-password-page.tsx').then((m) => ({ Component: m.ForgotPasswordPage })) },
+  { path: '/recovery', load: () => import('../features/landing/recovery-page.tsx').then((m) => ({ Component: m.RecoveryPage })) },
+  { path: '/verify-email', load: () => import('../features/landing/verify-email-page.tsx').then((m) => ({ Component: m.VerifyEmailPage })) },
+  { path: '/magic-url', load: () => import('../features/landing/magic-url-page.tsx').then((m) => ({ Component: m.MagicUrlPage })) },
+  { path: '/oauth/success', load: () => import('../features/landing/oauth-pages.tsx').then((m) => ({ Component: m.OAuthSuccessPage })) },
+  { path: '/oauth/failure', load: () => import('../features/landing/oauth-pages.tsx').then((m) => ({ Component: m.OAuthFailurePage })) },
+  { path: '/deactivated', load: () => import('../features/deactivate/deactivated-page.tsx').then((m) => ({ Component: m.DeactivatedPage })) },
+];
+
+const loadAppShell: LazyPage = () => import('./layouts/app-shell.tsx').then((m) => ({ Component: m.AppShell }));
+
+/**
+ * Starts downloading the code of the page at an app-relative path while the app boots (config and
+ * account check), instead of after. The router's own lazy() calls then find the modules loaded.
+ */
+export function preloadRouteCode(pathname: string) {
+  const settingsPage = SETTINGS_PAGES.find((page) => page.path === pathname);
+  const loads = settingsPage ? [loadAppShell(), settingsPage.load()] : [AUTH_PAGES.find((page) => page.path === pathname)?.load()];
+  for (const load of loads) load?.catch(ignoreError);
+}
 
 /**
  * Route table: guards and the small auth layout are in the entry chunk; the settings shell and every
@@ -22,29 +50,21 @@ export function appRoutes(deps: RouterDeps): RouteObject[] {
         { index: true, loader: homeRedirect(deps), Component: PageFallback },
         {
           // Signed-out pages and email-link landings; they show "continue as …" to a signed-in visitor.
-          loader: warm(() => [deps.queryClient.query({ ...accountQueries.account(deps.api), staleTime: 'static' }).catch(ignoreError)]),
+          loader: warm(deps, () => [deps.queryClient.query({ ...accountQueries.account(deps.api), staleTime: 'static' }).catch(ignoreError)]),
           Component: AuthLayout,
           children: [
-            { path: 'sign-in', lazy: () => import('../features/auth/sign-in-page.tsx').then((m) => ({ Component: m.SignInPage })) },
-            { path: 'sign-up', lazy: () => import('../features/auth/sign-up-page.tsx').then((m) => ({ Component: m.SignUpPage })) },
-            { path: 'forgot-password', lazy: () => import('../features/auth/forgot-password-page.tsx').then((m) => ({ Component: m.ForgotPasswordPage })) },
-            { path: 'recovery', lazy: () => import('../features/landing/recovery-page.tsx').then((m) => ({ Component: m.RecoveryPage })) },
-            { path: 'verify-email', lazy: () => import('../features/landing/verify-email-page.tsx').then((m) => ({ Component: m.VerifyEmailPage })) },
-            { path: 'magic-url', lazy: () => import('../features/landing/magic-url-page.tsx').then((m) => ({ Component: m.MagicUrlPage })) },
-            { path: 'oauth/success', lazy: () => import('../features/landing/oauth-pages.tsx').then((m) => ({ Component: m.OAuthSuccessPage })) },
-            { path: 'oauth/failure', lazy: () => import('../features/landing/oauth-pages.tsx').then((m) => ({ Component: m.OAuthFailurePage })) },
-            { path: 'deactivated', lazy: () => import('../features/deactivate/deactivated-page.tsx').then((m) => ({ Component: m.DeactivatedPage })) },
+            ...AUTH_PAGES.map((page) => ({ path: page.path.slice(1), lazy: page.load })),
             ...(deps.extraRoutes ?? []),
           ],
         },
         {
           loader: requireAccount(deps),
-          lazy: () => import('./layouts/app-shell.tsx').then((m) => ({ Component: m.AppShell })),
+          lazy: loadAppShell,
           children: [
             ...SETTINGS_PAGES.map((page) => ({
               path: page.path.slice(1),
               lazy: page.load,
-              loader: page.data ? warm((url) => page.data?.(deps, url) ?? []) : undefined,
+              loader: page.data ? warm(deps, (url) => page.data?.(deps, url) ?? []) : undefined,
             })),
           ],
         },
@@ -55,5 +75,8 @@ export function appRoutes(deps: RouterDeps): RouteObject[] {
 }
 
 export function createAppRouter(deps: RouterDeps) {
-  return createBrowserRouter(appRoutes(deps), { basename: deps.basename });
+  // Loaders of the first navigation run inside createBrowserRouter, before `created.router` is set.
+  const created: { router?: ReturnType<typeof createBrowserRouter> } = {};
+  created.router = createBrowserRouter(appRoutes({ ...deps, initialLoad: () => !created.router?.state.initialized }), { basename: deps.basename });
+  return created.router;
 }

@@ -21,6 +21,8 @@ export interface SettingsPage {
   /** Navigation label; pages without one (e.g. /verify-phone) are reached by links only. */
   label?: MessageKey;
   load: () => Promise<{ Component: ComponentType }>;
+  /** The page paints before the account check of a cold start answers (it shows skeletons for the account). */
+  beforeAccount?: boolean;
   /** Starts the page's queries (never rejects: failures are the page's to show). */
   data?: (deps: PageDeps, url: URL) => Promise<unknown>[];
 }
@@ -34,12 +36,14 @@ export const SETTINGS_PAGES: SettingsPage[] = [
   {
     path: '/sessions',
     label: 'nav.sessions',
+    beforeAccount: true,
     load: () => import('../features/sessions/sessions-page.tsx').then((m) => ({ Component: m.SessionsPage })),
     data: ({ queryClient, api }) => [queryClient.query(sessionQueries.list(api)).catch(ignoreError)],
   },
   {
     path: '/activity',
     label: 'nav.activity',
+    beforeAccount: true,
     load: () => import('../features/activity/activity-page.tsx').then((m) => ({ Component: m.ActivityPage })),
     data: ({ queryClient, api }, url) => {
       const { page, limit } = parsePageParams(url.searchParams);

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from './intl-cache.ts';
+
 /** Dates in the user's language and timezone (prefs `timezone`, else the browser's). */
 export function formatDate(iso: string, locale: string, timeZone?: string, style: 'date' | 'dateTime' = 'date'): string {
   if (!iso) return '';
@@ -7,9 +9,9 @@ export function formatDate(iso: string, locale: string, timeZone?: string, style
   const options: Intl.DateTimeFormatOptions =
     style === 'date' ? { dateStyle: 'medium' } : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
   try {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(date);
+    return dateTimeFormat(locale, { ...options, timeZone }).format(date);
   } catch {
     // An unknown timezone in prefs must not break the page.
-    return new Intl.DateTimeFormat(locale, options).format(date);
+    return dateTimeFormat(locale, options).format(date);
   }
 }

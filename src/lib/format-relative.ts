@@ -1,3 +1,5 @@
+import { relativeTimeFormat } from './intl-cache.ts';
+
 /** "3 hours ago", "in 11 months", in the user's language. */
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 86_400_000],
@@ -12,7 +14,7 @@ export function formatRelative(iso: string, locale: string, now: number = Date.n
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return '';
   const diff = time - now;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeTimeFormat(locale);
   for (const [unit, ms] of UNITS) {
     if (Math.abs(diff) >= ms) return format.format(Math.round(diff / ms), unit);
   }

@@ -57,6 +57,19 @@ describe('HTTP server mode', () => {
     expect(me.status).toBe(200);
   });
 
+  it('compresses responses of 1 KB and more, as Appwrite does, and leaves small ones alone', async () => {
+    const signIn = await fetch(`${base}/account/sessions/email`, { method: 'POST', headers: HEADERS, body: LOGIN });
+    const cookie = (signIn.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
+    const logs = await fetch(`${base}/account/logs`, { headers: { ...HEADERS, cookie, 'accept-encoding': 'gzip' } });
+    expect(logs.headers.get('content-encoding')).toBe('gzip');
+    expect(await logs.json()).toHaveProperty('logs');
+    const brotli = await fetch(`${base}/account/logs`, { headers: { ...HEADERS, cookie, 'accept-encoding': 'gzip, br' } });
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    const small = await fetch(`${base}/account/prefs`, { headers: { ...HEADERS, cookie, 'accept-encoding': 'gzip, br' } });
+    expect(small.headers.get('content-encoding')).toBeNull();
+    await fetch(`${base}/account/sessions/current`, { method: 'DELETE', headers: { ...HEADERS, cookie } });
+  });
+
   it('reads the client IP and user agent for session fields, and 404s outside /v1', async () => {
     const res = await fetch(`${base}/account/sessions/email`, {
       method: 'POST',

@@ -16,6 +16,8 @@ import { MockBanner } from './mock-banner.tsx';
 import { NavigationProgress } from './navigation-progress.tsx';
 import { SettingsNav } from './settings-nav.tsx';
 import { SkipLink } from './skip-link.tsx';
+import { Skeleton } from '../../components/ui/skeleton.tsx';
+import { SETTINGS_PAGES } from '../settings-pages.ts';
 
 /** Signed-in layout: header with the account menu, settings nav (sidebar ≥ md, menu below), page. */
 export function AppShell() {
@@ -39,16 +41,17 @@ export function AppShell() {
   }, [location.pathname]);
 
   if (account === null) return <Navigate to={signInPathFor(location)} replace />;
-  if (!account) return <PageFallback />;
+  // On a cold start the account check runs alongside: pages that can, paint their own text meanwhile.
+  const pageReady = Boolean(account) || SETTINGS_PAGES.some((page) => page.path === location.pathname && page.beforeAccount);
 
   return (
-    <LocaleFromPrefs locale={account.prefs.locale}>
+    <LocaleFromPrefs locale={account?.prefs.locale}>
       <SignedInAccountProvider value={account}>
         <NavigationProgress />
         <SkipLink />
         <MockBanner />
-        <GuestBanner account={account} />
-        <PrefsApplier account={account} />
+        {account && <GuestBanner account={account} />}
+        {account && <PrefsApplier account={account} />}
         <header className="border-b border-border bg-surface">
           <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-4">
             <div className="flex items-center gap-2">
@@ -65,7 +68,7 @@ export function AppShell() {
                 {config.appName}
               </Link>
             </div>
-            <AccountMenu account={account} />
+            {account ? <AccountMenu account={account} /> : <Skeleton className="size-8 rounded-full" />}
           </div>
           {menuOpen && (
             <div className="border-t border-border px-4 py-2 md:hidden">
@@ -78,7 +81,7 @@ export function AppShell() {
             <SettingsNav />
           </aside>
           <main id="main" ref={mainRef} tabIndex={-1} className="min-w-0 flex-1 outline-none">
-            <Outlet />
+            {pageReady ? <Outlet /> : <PageFallback />}
           </main>
         </div>
       </SignedInAccountProvider>

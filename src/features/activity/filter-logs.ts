@@ -1,4 +1,5 @@
 import type { LogEntry } from '../../api/log-queries.ts';
+import { dateTimeFormat } from '../../lib/intl-cache.ts';
 
 export interface LogFilter {
   event: string;
@@ -17,7 +18,7 @@ export function isFiltering(filter: LogFilter): boolean {
 export function dayIn(iso: string, timeZone?: string): string {
   const date = new Date(iso);
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+    return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
   } catch {
     return date.toISOString().slice(0, 10);
   }

@@ -49,11 +49,16 @@ export function SessionsPage() {
 
       {sessions.data && (
         <div className="flex flex-col gap-6">
-          <ul className="flex flex-col gap-4">
-            {current.map((s) => (
-              <SessionCard key={s.$id} session={s} />
-            ))}
-          </ul>
+          <section aria-labelledby="this-device" className="flex flex-col gap-4">
+            <h2 id="this-device" className="text-lg font-semibold">
+              {t('sessions.thisDeviceHeading')}
+            </h2>
+            <ul className="flex flex-col gap-4">
+              {current.map((s) => (
+                <SessionCard key={s.$id} session={s} />
+              ))}
+            </ul>
+          </section>
           <section aria-labelledby="other-sessions" className="flex flex-col gap-4">
             <h2 id="other-sessions" className="text-lg font-semibold">
               {t('sessions.othersHeading')}

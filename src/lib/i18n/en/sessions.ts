@@ -9,6 +9,7 @@ export const sessionsEn = {
     refreshing: 'Refreshing…',
     updatedAt: 'Updated {{time}}',
     thisDevice: 'This device',
+    thisDeviceHeading: 'Current session',
     signedIn: 'Signed in',
     expires: 'Expires',
     method: 'Signed in with',
