@@ -6,7 +6,7 @@ import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
-import { CodeStep } from '../../components/verification/code-step.tsx';
+import { LazyCodeStep, preloadCodeStep } from '../../components/verification/lazy-code-step.tsx';
 import { appUrl } from '../../lib/app-url.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown, useCooldown } from '../../lib/use-cooldown.ts';
@@ -32,7 +32,7 @@ export function EmailVerification({ account }: { account: Account }) {
         {sendLink.isSuccess && <p role="status">{t('settings.email.linkSent', { email: account.email })}</p>}
         {sendLink.error && <p role="alert">{t(sendLink.error.messageKey, { detail: sendLink.error.serverMessage })}</p>}
         {codeMode && sendCode.isSuccess ? (
-          <CodeStep
+          <LazyCodeStep
             sentMessage={t('settings.email.codeSent', { email: account.email })}
             cooldownKey={`verify-email-code:${account.email}`}
             pending={confirmCode.isPending}
@@ -58,6 +58,7 @@ export function EmailVerification({ account }: { account: Account }) {
               variant="ghost"
               pending={sendCode.isPending}
               onClick={() => {
+                preloadCodeStep();
                 setCodeMode(true);
                 sendCode.mutate(undefined, { onSuccess: () => startCooldown(`verify-email-code:${account.email}`) });
               }}

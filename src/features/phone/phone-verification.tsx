@@ -3,7 +3,7 @@ import { useConfirmPhoneVerification, useRequestPhoneVerification } from '../../
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
-import { CodeStep } from '../../components/verification/code-step.tsx';
+import { LazyCodeStep, preloadCodeStep } from '../../components/verification/lazy-code-step.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown } from '../../lib/use-cooldown.ts';
 import '../../lib/i18n/en/settings.ts';
@@ -15,13 +15,15 @@ export function PhoneVerification({ account, sent, onSend }: { account: Account;
   const request = useRequestPhoneVerification();
   const confirm = useConfirmPhoneVerification();
   const toast = useToast();
-  const send = () =>
+  const send = () => {
+    preloadCodeStep();
     request.mutate(undefined, {
       onSuccess: () => {
         startCooldown(`phone-verify:${account.phone}`);
         onSend();
       },
     });
+  };
 
   if (confirm.isSuccess) return <Alert tone="success">{t('settings.phone.verified')}</Alert>;
   if (!sent && !request.isSuccess) {
@@ -37,7 +39,7 @@ export function PhoneVerification({ account, sent, onSend }: { account: Account;
     );
   }
   return (
-    <CodeStep
+    <LazyCodeStep
       sentMessage={t('code.phoneSent', { phone: account.phone })}
       cooldownKey={`phone-verify:${account.phone}`}
       pending={confirm.isPending}
