@@ -3,12 +3,9 @@ import { createApp } from './app/app.tsx';
 import { ConfigError, loadRuntimeConfig } from './app/config/runtime-config.ts';
 import type { MockInfo } from './app/config/runtime-config-context.tsx';
 import { ConfigErrorPage } from './app/pages/config-error-page.tsx';
-import { preloadRouteCode } from './app/router.tsx';
 import './index.css';
 
 async function bootstrap() {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  preloadRouteCode(location.pathname.startsWith(base) ? location.pathname.slice(base.length) || '/' : location.pathname);
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
     const config = await loadRuntimeConfig(import.meta.env.BASE_URL);

@@ -27,16 +27,6 @@ const AUTH_PAGES: { path: string; load: LazyPage }[] = [
 const loadAppShell: LazyPage = () => import('./layouts/app-shell.tsx').then((m) => ({ Component: m.AppShell }));
 
 /**
- * Starts downloading the code of the page at an app-relative path while the app boots (config and
- * account check), instead of after. The router's own lazy() calls then find the modules loaded.
- */
-export function preloadRouteCode(pathname: string) {
-  const settingsPage = SETTINGS_PAGES.find((page) => page.path === pathname);
-  const loads = settingsPage ? [loadAppShell(), settingsPage.load()] : [AUTH_PAGES.find((page) => page.path === pathname)?.load()];
-  for (const load of loads) load?.catch(ignoreError);
-}
-
-/**
  * Route table: guards and the small auth layout are in the entry chunk; the settings shell and every
  * page are lazy chunks, loaded in parallel with the route's data.
  */
