@@ -76,6 +76,7 @@ function preloadRouteChunks(): Plugin {
             routes[path] = [...needed].filter((file) => !inEntry.has(file)).map(indexOf);
           }
         }
+        if (!Object.keys(routes).length) throw new Error(`preload-route-chunks: no \`path: '/…', … import('…')\` entries found in ${ROUTE_TABLES.join(', ')}`);
         const script = `(function(f,r){var p=location.pathname.slice(${JSON.stringify(base.length - 1)});(r[p]||[]).forEach(function(i){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=${JSON.stringify(base)}+f[i];document.head.appendChild(l)})})(${JSON.stringify(files)},${JSON.stringify(routes)})`;
         return [{ tag: 'script', children: script, injectTo: 'head' }];
       },

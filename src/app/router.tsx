@@ -1,15 +1,12 @@
-import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { ignoreError } from '../lib/ignore-error.ts';
 import { accountQueries } from '../api/account-queries.ts';
 import { homeRedirect, requireAccount, warm, type RouterDeps } from './guards.ts';
 import { AuthLayout } from './layouts/auth-layout.tsx';
 import { PageFallback } from './pages/page-fallback.tsx';
-import { SETTINGS_PAGES } from './settings-pages.ts';
+import { SETTINGS_PAGES, type LazyPage } from './settings-pages.ts';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { RouteErrorPage } from './pages/route-error-page.tsx';
-
-type LazyPage = () => Promise<{ Component: ComponentType }>;
 
 /** Signed-out pages and email-link landings, each its own lazy chunk. */
 const AUTH_PAGES: { path: string; load: LazyPage }[] = [

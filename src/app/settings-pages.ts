@@ -16,11 +16,14 @@ export interface PageDeps {
   api: AppwriteApi;
 }
 
+/** A page's lazily loaded code, in the shape of React Router's `lazy`. */
+export type LazyPage = () => Promise<{ Component: ComponentType }>;
+
 export interface SettingsPage {
   path: string;
   /** Navigation label; pages without one (e.g. /verify-phone) are reached by links only. */
   label?: MessageKey;
-  load: () => Promise<{ Component: ComponentType }>;
+  load: LazyPage;
   /** The page paints before the account check of a cold start answers (it shows skeletons for the account). */
   beforeAccount?: boolean;
   /** Starts the page's queries (never rejects: failures are the page's to show). */
