@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { minifySync } from 'rolldown/utils';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 
 /**
  * The mock backend ships only in dev and in `--mode mock` builds. `__MOCK_AVAILABLE__` is a
@@ -36,7 +36,7 @@ const SHELL_MODULE = 'src/app/layouts/app-shell.tsx';
  * (and the settings shell's) with <link rel="modulepreload">, so they download alongside the entry
  * instead of after it has run. The router still loads them itself; these only start it sooner.
  */
-function preloadRouteChunks(): Plugin {
+function preloadRouteChunks(pageChunks: Map<string, string[]>): Plugin {
   let root = '';
   let base = '/';
   return {
@@ -73,12 +73,14 @@ function preloadRouteChunks(): Plugin {
             const page = byModule.get(resolve(root, dirname(table), specifier));
             if (!page) continue;
             const needed = closure(page.fileName, table.endsWith('settings-pages.ts') && shell ? closure(shell.fileName) : new Set());
-            routes[path] = [...needed].filter((file) => !inEntry.has(file)).map(indexOf);
+            const own = [...needed].filter((file) => !inEntry.has(file));
+            routes[path] = own.map(indexOf);
+            pageChunks.set(path, own.map((file) => base + file));
           }
         }
         if (!Object.keys(routes).length) throw new Error(`preload-route-chunks: no \`path: '/…', … import('…')\` entries found in ${ROUTE_TABLES.join(', ')}`);
         const script = `(function(f,r){var p=location.pathname.slice(${JSON.stringify(base.length - 1)});(r[p]||[]).forEach(function(i){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=${JSON.stringify(base)}+f[i];document.head.appendChild(l)})})(${JSON.stringify(files)},${JSON.stringify(routes)})`;
-        return [{ tag: 'script', children: script, injectTo: 'head' }];
+        return [{ tag: 'script', attrs: { 'data-route-preload': true }, children: script, injectTo: 'head' }];
       },
     },
   };
@@ -166,8 +168,72 @@ function treeShakeableSdk(): Plugin {
   };
 }
 
+/**
+ * After a production build, writes `<page>/index.html` for each page src/prerender.tsx lists: index.html
+ * with that page's loading state already in #root (inert until the app takes over) and the CSS inlined,
+ * so the page paints with the HTML instead of after ≈ 125 KB of script. Hosts serve it for `/<page>`
+ * (`<page>/index.html`), falling back to index.html for everything else as before.
+ */
+function prerenderPages(pageChunks: Map<string, string[]>): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'prerender-pages',
+    apply: (_, env) => env.command === 'build' && env.mode === 'production',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      const outDir = resolve(config.root, config.build.outDir);
+      const template = readFileSync(resolve(outDir, 'index.html'), 'utf8');
+      const css = /<link rel="stylesheet" crossorigin href="[^"]*?(assets\/[^"]+\.css)">/.exec(template);
+      if (!css?.[1] || !template.includes('<div id="root"></div>')) throw new Error('prerender-pages: index.html lacks the stylesheet link or the empty #root');
+      const style = `<style>${readFileSync(resolve(outDir, css[1]), 'utf8')}</style>`;
+      const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(template);
+      const routePreload = /<script data-route-preload>[\s\S]*?<\/script>/.exec(template);
+      if (!entry?.[1] || !routePreload) throw new Error('prerender-pages: index.html lacks the entry script or the route preloads');
+      const entryPreloads = [...template.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
+      let scriptless = template.replace(entry[0], '').replace(routePreload[0], '');
+      for (const link of entryPreloads) scriptless = scriptless.replace(link[0], '');
+      scriptless = scriptless.replace(/\n\s*(?=\n)/g, '');
+      // Scripts start once the prerendered page has painted (or after 1 s, e.g. in a background tab,
+      // which does not paint): the page needs none of them to show, so they must not hold it up.
+      const scriptsAfterPaint = (page: string) =>
+        `<script>(function(m,e){var s=0;function go(){if(s)return;s=1;m.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)});var x=document.createElement('script');x.type='module';x.crossOrigin='';x.src=e;document.head.appendChild(x)}try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)go()}).observe({type:'paint',buffered:true})}catch(_){}setTimeout(go,1000)})(${JSON.stringify([...entryPreloads.map((link) => link[1]), ...(pageChunks.get(page) ?? [])])},${JSON.stringify(entry[1])})</script>`;
+      const configJson = JSON.parse(readFileSync(resolve(config.root, 'public/config.json'), 'utf8')) as Record<string, unknown>;
+      const server = await createServer({
+        configFile: config.configFile,
+        mode: config.mode,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+      });
+      // No request may answer while pages render: they must show their loading state.
+      const realFetch = globalThis.fetch;
+      globalThis.fetch = () => new Promise<Response>(() => undefined);
+      try {
+        const { PRERENDERED_PATHS, prerenderPage } = (await server.ssrLoadModule('/src/prerender.tsx')) as typeof import('./src/prerender.tsx');
+        for (const path of PRERENDERED_PATHS) {
+          const { title, markup } = await prerenderPage(path, configJson);
+          if (!pageChunks.has(path)) throw new Error(`prerender-pages: no chunks recorded for ${path}`);
+          let html = scriptless
+            .replace('<div id="root"></div>', () => `<div id="root" data-prerendered inert>${markup}</div>`)
+            .replace(css[0], () => style + scriptsAfterPaint(path));
+          if (title) html = html.replace(/<title>[^<]*<\/title>/, () => title);
+          await mkdir(resolve(outDir, `.${path}`), { recursive: true });
+          await writeFile(resolve(outDir, `.${path}`, 'index.html'), html);
+        }
+      } finally {
+        globalThis.fetch = realFetch;
+        await server.close();
+      }
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   const mockAvailable = command === 'serve' || mode === 'mock' || mode === 'test';
+  // Each page's own chunks (page path → URLs), found by the route preloads, used by the prerender.
+  const pageChunks = new Map<string, string[]>();
   return {
     base: process.env.VITE_BASE_PATH ?? '/',
     plugins: [
@@ -175,7 +241,8 @@ export default defineConfig(({ command, mode }) => {
       tailwindcss(),
       treeShakeableSdk(),
       dropMockWorker(!mockAvailable),
-      preloadRouteChunks(),
+      preloadRouteChunks(pageChunks),
+      prerenderPages(pageChunks),
       ...(mode === 'production' ? [recordModuleSizes('reports/bundle-modules.json')] : []),
     ],
     define: { __MOCK_AVAILABLE__: JSON.stringify(mockAvailable) },

@@ -1,12 +1,33 @@
-import { createRoot } from 'react-dom/client';
+import { useLayoutEffect, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
 import { createApp } from './app/app.tsx';
 import { ConfigError, loadRuntimeConfig } from './app/config/runtime-config.ts';
 import type { MockInfo } from './app/config/runtime-config-context.tsx';
 import { ConfigErrorPage } from './app/pages/config-error-page.tsx';
 import './index.css';
 
+const container = document.getElementById('root') as HTMLElement;
+// Production builds ship some pages prerendered (see src/prerender.tsx): painted, but inert until now.
+const prerendered = container.hasAttribute('data-prerendered');
+
+/** Runs once the first render has committed, before that frame paints. */
+function AfterCommit({ onCommit, children }: { onCommit: () => void; children: ReactNode }) {
+  useLayoutEffect(onCommit, [onCommit]);
+  return children;
+}
+
+function makeInteractive() {
+  container.removeAttribute('inert');
+  container.removeAttribute('data-prerendered');
+}
+
+/** Replaces the prerendered page (if any) in one commit, then makes it interactive. */
+function show(root: Root, element: ReactNode) {
+  root.render(<AfterCommit onCommit={makeInteractive}>{element}</AfterCommit>);
+}
+
 async function bootstrap() {
-  const root = createRoot(document.getElementById('root') as HTMLElement);
+  const root = createRoot(container);
   try {
     const config = await loadRuntimeConfig(import.meta.env.BASE_URL);
     let endpoint = config.endpoint;
@@ -18,11 +39,13 @@ async function bootstrap() {
       const { startMockWorker } = await import('../mocks/browser.ts');
       mock = await startMockWorker({ endpoint, projectId: config.projectId, projectName: config.appName, basePath: import.meta.env.BASE_URL });
     }
-    const App = createApp({ config: { ...config, endpoint }, mock });
-    root.render(<App />);
+    const { App, ready } = createApp({ config: { ...config, endpoint }, mock });
+    // A prerendered page stays until the app can show the same page (its code loaded), not a fallback.
+    if (prerendered) await ready;
+    show(root, <App />);
   } catch (error) {
     const problems = error instanceof ConfigError ? error.problems : [String(error)];
-    root.render(<ConfigErrorPage problems={problems} />);
+    show(root, <ConfigErrorPage problems={problems} />);
   }
 }
 

@@ -8,7 +8,7 @@
  * Lighthouse advises: single runs vary by ±5 points on a busy 2-core machine.
  * A measurement, not a test: Chromium from CHROME_PATH (default /usr/bin/chromium). Needs `vite build`.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -24,7 +24,7 @@ const ROUTES = [
   { path: '/profile', signedIn: true },
   { path: '/sessions', signedIn: true },
   { path: '/activity', signedIn: true },
-];
+].filter((route) => !process.env.LH_ROUTES || process.env.LH_ROUTES.split(',').includes(route.path));
 const RUNS = Number(process.env.LH_RUNS ?? 3);
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 95, lcp: 2000, tbt: 100, cls: 0.02 };
 const DIST = 'dist';
@@ -46,7 +46,9 @@ function listen(server: Server) {
 function staticServer(configJson: string) {
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    // A prerendered page's own HTML (`<page>/index.html`), else the file, else the SPA's index.html.
     let file = normalize(join(DIST, path));
+    if (existsSync(join(file, 'index.html'))) file = join(file, 'index.html');
     let body: Buffer;
     try {
       body = path === '/config.json' ? Buffer.from(configJson) : readFileSync(file);
@@ -121,6 +123,7 @@ try {
     if (!result) throw new Error(`no Lighthouse result for ${route.path}`);
     const { lhr } = result;
     writeFileSync(`${OUT}/${route.path.slice(1)}.json`, result.report as string);
+    if (process.env.LH_TRACE) writeFileSync(`${OUT}/${route.path.slice(1)}.trace.json`, JSON.stringify(result.artifacts.Trace));
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
     const failing = Object.values(lhr.audits)

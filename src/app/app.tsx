@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { RouterProvider } from 'react-router/dom';
 import { createAppwrite } from '../api/appwrite.ts';
 import { AppwriteProvider } from '../api/appwrite-context.tsx';
@@ -16,32 +16,58 @@ export interface AppOptions {
   mock: MockInfo | null;
 }
 
-/** One self-contained app instance: its own SDK client, query cache, i18n and router. */
-export function createApp({ config, mock }: AppOptions) {
-  const api = createAppwrite({ endpoint: config.endpoint, projectId: config.projectId });
-  const queryClient = createQueryClient();
-  const i18n = createI18n('en');
+export type AppContext = ReturnType<typeof createAppContext>;
+
+/** What one app instance owns besides its router: its SDK client, query cache, i18n and environment. */
+export function createAppContext({ config, mock }: AppOptions) {
+  return {
+    api: createAppwrite({ endpoint: config.endpoint, projectId: config.projectId }),
+    queryClient: createQueryClient(),
+    i18n: createI18n('en'),
+    environment: { config, mock },
+  };
+}
+
+/** The providers every page renders inside (shared by the browser app and the build-time prerender). */
+export function AppProviders({ context, children }: { context: AppContext; children: ReactNode }) {
+  return (
+    <StrictMode>
+      <EnvironmentProvider value={context.environment}>
+        <I18nProvider value={context.i18n}>
+          <AppwriteProvider value={context.api}>
+            <QueryClientProvider client={context.queryClient}>
+              <ToastProvider>{children}</ToastProvider>
+            </QueryClientProvider>
+          </AppwriteProvider>
+        </I18nProvider>
+      </EnvironmentProvider>
+    </StrictMode>
+  );
+}
+
+/** One self-contained app instance; `ready` settles once the first route's code (and blocking data) is in. */
+export function createApp(options: AppOptions) {
+  const context = createAppContext(options);
+  const { mock } = options;
   // The SDK navigates to `<endpoint>/account/tokens/oauth2/…`; in mock mode that endpoint is this app.
   const extraRoutes = mock?.OAuthConsent ? [{ path: 'v1/account/tokens/oauth2/:provider', Component: mock.OAuthConsent }] : [];
-  const router = createAppRouter({ queryClient, api, basename: config.basePath, extraRoutes });
-  const environment = { config, mock };
+  const router = createAppRouter({ queryClient: context.queryClient, api: context.api, basename: options.config.basePath, extraRoutes });
+  const ready = new Promise<void>((resolve) => {
+    if (router.state.initialized) return resolve();
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
 
-  return function App() {
+  function App() {
     return (
-      <StrictMode>
-        <EnvironmentProvider value={environment}>
-          <I18nProvider value={i18n}>
-            <AppwriteProvider value={api}>
-              <QueryClientProvider client={queryClient}>
-                <ToastProvider>
-                  <RouterProvider router={router} />
-                  {mock?.Inbox && <mock.Inbox />}
-                </ToastProvider>
-              </QueryClientProvider>
-            </AppwriteProvider>
-          </I18nProvider>
-        </EnvironmentProvider>
-      </StrictMode>
+      <AppProviders context={context}>
+        <RouterProvider router={router} />
+        {mock?.Inbox && <mock.Inbox />}
+      </AppProviders>
     );
-  };
+  }
+  return { App, ready };
 }

@@ -13,6 +13,7 @@ const AUTH_PAGES: { path: string; load: LazyPage }[] = [
   { path: '/sign-in', load: () => import('../features/auth/sign-in-page.tsx').then((m) => ({ Component: m.SignInPage })) },
   { path: '/sign-up', load: () => import('../features/auth/sign-up-page.tsx').then((m) => ({ Component: m.SignUpPage })) },
   { path: '/forgot-password', load: () => import('../features/auth/forgot-password-page.tsx').then((m) => ({ Component: m.ForgotPasswordPage })) },
+  // Landings below read their link's parameters before they show anything: not prerendered.
   { path: '/recovery', load: () => import('../features/landing/recovery-page.tsx').then((m) => ({ Component: m.RecoveryPage })) },
   { path: '/verify-email', load: () => import('../features/landing/verify-email-page.tsx').then((m) => ({ Component: m.VerifyEmailPage })) },
   { path: '/magic-url', load: () => import('../features/landing/magic-url-page.tsx').then((m) => ({ Component: m.MagicUrlPage })) },
@@ -20,6 +21,9 @@ const AUTH_PAGES: { path: string; load: LazyPage }[] = [
   { path: '/oauth/failure', load: () => import('../features/landing/oauth-pages.tsx').then((m) => ({ Component: m.OAuthFailurePage })) },
   { path: '/deactivated', load: () => import('../features/deactivate/deactivated-page.tsx').then((m) => ({ Component: m.DeactivatedPage })) },
 ];
+
+/** Auth pages that look the same whatever their URL parameters (prerendered at build time). */
+export const PRERENDERED_AUTH_PATHS = ['/sign-in', '/sign-up', '/forgot-password'];
 
 const loadAppShell: LazyPage = () => import('./layouts/app-shell.tsx').then((m) => ({ Component: m.AppShell }));
 

@@ -31,7 +31,7 @@ export interface SettingsPage {
 }
 
 export const SETTINGS_PAGES: SettingsPage[] = [
-  { path: '/profile', label: 'nav.profile', load: () => import('../features/profile/profile-page.tsx').then((m) => ({ Component: m.ProfilePage })) },
+  { path: '/profile', label: 'nav.profile', beforeAccount: true, load: () => import('../features/profile/profile-page.tsx').then((m) => ({ Component: m.ProfilePage })) },
   { path: '/email', label: 'nav.email', load: () => import('../features/email/email-page.tsx').then((m) => ({ Component: m.EmailPage })) },
   { path: '/phone', label: 'nav.phone', load: () => import('../features/phone/phone-page.tsx').then((m) => ({ Component: m.PhonePage })) },
   { path: '/password', label: 'nav.password', load: () => import('../features/password/password-page.tsx').then((m) => ({ Component: m.PasswordPage })) },

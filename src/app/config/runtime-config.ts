@@ -122,6 +122,11 @@ export async function loadRuntimeConfig(baseUrl: string, env: ImportMetaEnv = im
       throw new ConfigError(['config.json is not a valid JSON object.']);
     }
   }
+  return resolveRuntimeConfig(fromFile, baseUrl, env);
+}
+
+/** config.json's values over the build's `VITE_*` defaults, validated. */
+export function resolveRuntimeConfig(fromFile: Record<string, unknown>, baseUrl: string, env: ImportMetaEnv = import.meta.env) {
   const merged = { ...buildDefaults(env) };
   for (const [key, value] of Object.entries(fromFile)) if (value !== undefined) merged[key] = value;
   return parseRuntimeConfig(merged, baseUrl);

@@ -61,73 +61,76 @@ export function ActivityPage() {
       <title>{`${t('activity.title')} · ${config.appName}`}</title>
       <PageHeading description={t('activity.description')}>{t('activity.title')}</PageHeading>
 
-      {logs.isPending && (
-        <div className="flex flex-col gap-3" aria-busy="true">
-          {Array.from({ length: 6 }, (_, i) => (
-            <Skeleton key={i} className="h-12 w-full" />
-          ))}
-        </div>
-      )}
-      {logs.error && <Alert tone="danger">{t(logs.error.messageKey, { detail: logs.error.serverMessage })}</Alert>}
-
-      {data && !data.available && (
-        <Alert tone="info" title={t('activity.unavailableTitle')}>
-          {t('activity.unavailableBody')}
-        </Alert>
-      )}
-
-      {data?.available && (
-        <div className="flex flex-col gap-5">
-          <p className="text-sm text-muted">{t('activity.delayNote')}</p>
-          <div className="flex flex-wrap items-end justify-between gap-4">
-            <LogFilters filter={filter} events={events} onChange={setFilter} />
-            <ExportButton />
+      <div className="flex flex-col gap-5">
+        {/* About the log, so shown while it loads too (and gone where there is no log). */}
+        {!(data && !data.available) && <p className="text-sm text-muted">{t('activity.delayNote')}</p>}
+        {logs.isPending && (
+          <div className="flex flex-col gap-3" aria-busy="true">
+            {Array.from({ length: 6 }, (_, i) => (
+              <Skeleton key={i} className="h-12 w-full" />
+            ))}
           </div>
-          {filtering && (
-            <Alert tone="info" live={false}>
-              <p>
-                {t('activity.filterNote', {
-                  loaded: loaded.logs.length,
-                  pages: plural(loaded.pages, 'activity.filterPagesOne', 'activity.filterPages'),
-                })}
-              </p>
-              <p role="status" className="font-medium">
-                {plural(shown.length, 'activity.filterResultOne', 'activity.filterResult')}
-              </p>
-            </Alert>
-          )}
-          {total === 0 ? (
-            <p className="rounded-card border border-dashed border-border p-6 text-center text-muted">{t('activity.empty')}</p>
-          ) : (
-            <div className={cx('md:rounded-card md:border md:border-border md:bg-surface md:p-4', logs.isPlaceholderData && 'opacity-70')} aria-busy={logs.isPlaceholderData || undefined}>
-              <LogList logs={shown} timeZone={timeZone} />
+        )}
+        {logs.error && <Alert tone="danger">{t(logs.error.messageKey, { detail: logs.error.serverMessage })}</Alert>}
+
+        {data && !data.available && (
+          <Alert tone="info" title={t('activity.unavailableTitle')}>
+            {t('activity.unavailableBody')}
+          </Alert>
+        )}
+
+        {data?.available && (
+          <>
+            <div className="flex flex-wrap items-end justify-between gap-4">
+              <LogFilters filter={filter} events={events} onChange={setFilter} />
+              <ExportButton />
             </div>
-          )}
-          {!filtering && total > 0 && (
-            <div className="flex flex-col gap-3">
-              <Pagination page={page} limit={limit} total={total} onPage={goTo} onIntent={prefetch} />
-              <label className="flex items-center gap-2 self-start text-sm whitespace-nowrap">
-                {t('activity.pageSize')}
-                <select
-                  className={cx(inputClasses, 'w-auto border-border')}
-                  value={limit}
-                  // Keep the first event of the current page in view at the new size.
-                  onChange={(e) => {
-                    const size = Number(e.target.value);
-                    goTo(Math.floor(offsetFor(page, limit) / size) + 1, size);
-                  }}
-                >
-                  {PAGE_SIZES.map((size) => (
-                    <option key={size} value={size}>
-                      {size}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </div>
-          )}
-        </div>
-      )}
+            {filtering && (
+              <Alert tone="info" live={false}>
+                <p>
+                  {t('activity.filterNote', {
+                    loaded: loaded.logs.length,
+                    pages: plural(loaded.pages, 'activity.filterPagesOne', 'activity.filterPages'),
+                  })}
+                </p>
+                <p role="status" className="font-medium">
+                  {plural(shown.length, 'activity.filterResultOne', 'activity.filterResult')}
+                </p>
+              </Alert>
+            )}
+            {total === 0 ? (
+              <p className="rounded-card border border-dashed border-border p-6 text-center text-muted">{t('activity.empty')}</p>
+            ) : (
+              <div className={cx('md:rounded-card md:border md:border-border md:bg-surface md:p-4', logs.isPlaceholderData && 'opacity-70')} aria-busy={logs.isPlaceholderData || undefined}>
+                <LogList logs={shown} timeZone={timeZone} />
+              </div>
+            )}
+            {!filtering && total > 0 && (
+              <div className="flex flex-col gap-3">
+                <Pagination page={page} limit={limit} total={total} onPage={goTo} onIntent={prefetch} />
+                <label className="flex items-center gap-2 self-start text-sm whitespace-nowrap">
+                  {t('activity.pageSize')}
+                  <select
+                    className={cx(inputClasses, 'w-auto border-border')}
+                    value={limit}
+                    // Keep the first event of the current page in view at the new size.
+                    onChange={(e) => {
+                      const size = Number(e.target.value);
+                      goTo(Math.floor(offsetFor(page, limit) / size) + 1, size);
+                    }}
+                  >
+                    {PAGE_SIZES.map((size) => (
+                      <option key={size} value={size}>
+                        {size}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+            )}
+          </>
+        )}
+      </div>
     </>
   );
 }

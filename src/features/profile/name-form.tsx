@@ -14,8 +14,11 @@ import '../../lib/i18n/en/profile.ts';
 
 const resolver = schemaResolver('name');
 
-/** Change the display name. Save stays disabled until the value changes; on success the form resets to the saved name. */
-export function NameForm({ currentName }: { currentName: string }) {
+/**
+ * Change the display name. Save stays disabled until the value changes; on success the form resets to
+ * the saved name. Without `currentName` (the account still loading) the form shows but is disabled.
+ */
+export function NameForm({ currentName }: { currentName: string | undefined }) {
   const t = useT();
   const toast = useToast();
   const fieldError = useFieldError();
@@ -27,7 +30,7 @@ export function NameForm({ currentName }: { currentName: string }) {
     setError,
     reset,
     formState: { errors, isDirty },
-  } = useForm<FormInput<'name'>>({ resolver, values: { name: currentName } });
+  } = useForm<FormInput<'name'>>({ resolver, defaultValues: { name: '' }, values: currentName === undefined ? undefined : { name: currentName } });
 
   const onSubmit = handleSubmit(({ name }) => {
     updateName.mutate(name.trim(), {
@@ -41,7 +44,7 @@ export function NameForm({ currentName }: { currentName: string }) {
 
   return (
     <Card labelledBy="name-section-title">
-      <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4">
+      <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4" aria-busy={currentName === undefined || undefined}>
         <div>
           <h2 id="name-section-title" className="text-lg font-semibold">
             {t('profile.nameSection')}
@@ -49,12 +52,14 @@ export function NameForm({ currentName }: { currentName: string }) {
           <p className="text-sm text-muted">{t('profile.nameSectionHint', { app: config.appName })}</p>
         </div>
         {errors.root?.server?.message && <Alert tone="danger">{errors.root.server.message}</Alert>}
-        <TextField label={t('profile.nameLabel')} autoComplete="name" error={fieldError(errors.name?.message)} {...register('name')} />
-        <div className="flex justify-end">
-          <Button type="submit" pending={updateName.isPending} disabled={!isDirty}>
-            {updateName.isPending ? t('common.saving') : t('common.save')}
-          </Button>
-        </div>
+        <fieldset disabled={currentName === undefined} className="contents">
+          <TextField label={t('profile.nameLabel')} autoComplete="name" error={fieldError(errors.name?.message)} {...register('name')} />
+          <div className="flex justify-end">
+            <Button type="submit" pending={updateName.isPending} disabled={!isDirty}>
+              {updateName.isPending ? t('common.saving') : t('common.save')}
+            </Button>
+          </div>
+        </fieldset>
       </form>
     </Card>
   );

@@ -1,4 +1,4 @@
-import { useSignedInAccount } from '../../api/signed-in-account.tsx';
+import { useAccountIfLoaded } from '../../api/signed-in-account.tsx';
 import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
@@ -8,7 +8,8 @@ import '../../lib/i18n/en/profile.ts';
 
 export function ProfilePage() {
   const t = useT();
-  const account = useSignedInAccount();
+  // Painted before a cold start's account check answers: the summary and the field fill in after.
+  const account = useAccountIfLoaded();
   const { config } = useEnvironment();
   return (
     <>
@@ -16,7 +17,7 @@ export function ProfilePage() {
       <PageHeading>{t('profile.title')}</PageHeading>
       <div className="flex flex-col gap-6">
         <ProfileSummary account={account} />
-        <NameForm currentName={account.name} />
+        <NameForm currentName={account?.name} />
       </div>
     </>
   );

@@ -3,6 +3,7 @@ import { Avatar } from '../../components/ui/avatar.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { CopyButton } from '../../components/ui/copy-button.tsx';
+import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { formatDate } from '../../lib/format-date.ts';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import '../../lib/i18n/en/profile.ts';
@@ -12,39 +13,53 @@ function VerificationBadge({ verified }: { verified: boolean }) {
   return verified ? <Badge tone="success">✓ {t('common.verified')}</Badge> : <Badge tone="warning">{t('common.unverified')}</Badge>;
 }
 
-/** Who you are: initials avatar, name, email, phone (with verification), account id, member since. */
-export function ProfileSummary({ account }: { account: Account }) {
+/** A value line while the account loads: the height of one line of small text. */
+function Pending() {
+  return <Skeleton className="my-0.5 h-4 w-40 max-w-full" />;
+}
+
+/**
+ * Who you are: initials avatar, name, email, phone (with verification), account id, member since.
+ * Without an account (still loading) the labels show with placeholders for the values.
+ */
+export function ProfileSummary({ account }: { account: Account | undefined }) {
   const { t, locale } = useI18n();
-  const timeZone = typeof account.prefs.timezone === 'string' ? account.prefs.timezone : undefined;
+  const timeZone = typeof account?.prefs.timezone === 'string' ? account.prefs.timezone : undefined;
   return (
     <Card labelledBy="profile-summary-title">
       <h2 id="profile-summary-title" className="sr-only">
         {t('profile.summary')}
       </h2>
-      <div className="flex flex-col gap-6 sm:flex-row sm:items-start">
-        <Avatar name={account.name} email={account.email} size="lg" />
+      <div className="flex flex-col gap-6 sm:flex-row sm:items-start" aria-busy={!account || undefined}>
+        {account ? <Avatar name={account.name} email={account.email} size="lg" /> : <Skeleton className="size-16 shrink-0 rounded-full" />}
         <dl className="grid min-w-0 flex-1 grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-[max-content_1fr]">
           <dt className="text-muted">{t('profile.nameLabel')}</dt>
-          <dd className="font-medium break-words">{account.name || t('common.notSet')}</dd>
+          <dd className="font-medium break-words">{account ? account.name || t('common.notSet') : <Pending />}</dd>
           <dt className="text-muted">{t('profile.email')}</dt>
           <dd className="flex flex-wrap items-center gap-2 break-all">
-            {account.email || t('common.notSet')}
-            {account.email && <VerificationBadge verified={account.emailVerification} />}
+            {account ? account.email || t('common.notSet') : <Pending />}
+            {account?.email && <VerificationBadge verified={account.emailVerification} />}
           </dd>
           <dt className="text-muted">{t('profile.phone')}</dt>
           <dd className="flex flex-wrap items-center gap-2">
-            {account.phone || t('common.notSet')}
-            {account.phone && <VerificationBadge verified={account.phoneVerification} />}
+            {account ? account.phone || t('common.notSet') : <Pending />}
+            {account?.phone && <VerificationBadge verified={account.phoneVerification} />}
           </dd>
           <dt className="text-muted">{t('profile.accountId')}</dt>
           <dd className="-my-1.5 flex flex-wrap items-center gap-1 font-mono break-all">
-            {account.$id}
-            <CopyButton value={account.$id} label={t('profile.copyAccountId')} />
+            {account ? (
+              <>
+                {account.$id}
+                <CopyButton value={account.$id} label={t('profile.copyAccountId')} />
+              </>
+            ) : (
+              <span className="py-1.5">
+                <Pending />
+              </span>
+            )}
           </dd>
           <dt className="text-muted">{t('profile.memberSince')}</dt>
-          <dd>
-            <time dateTime={account.registration}>{formatDate(account.registration, locale, timeZone)}</time>
-          </dd>
+          <dd>{account ? <time dateTime={account.registration}>{formatDate(account.registration, locale, timeZone)}</time> : <Pending />}</dd>
         </dl>
       </div>
     </Card>
