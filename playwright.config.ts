@@ -2,12 +2,15 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * E2E journeys against the mock build (`npm run build:mock` → dist-mock/), served by `vite preview`.
+ * E2E journeys against the mock build (`npm run build:mock` → dist-mock/), served by `vite preview`;
+ * prerender.spec.ts also against the production build (`npm run build` → dist/) on the mock HTTP server.
  * Browser: CHROMIUM_PATH, else Debian's /usr/bin/chromium when present, else Playwright's own
  * (`npx playwright install chromium` on a normal machine).
  */
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** The production build (`npm run build` → dist/, prerendered pages, no mock), for e2e/prerender.spec.ts. */
+export const PRODUCTION_PORT = Number(process.env.E2E_PRODUCTION_PORT ?? 4174);
 export const MOCK_SERVER_PORT = Number(process.env.E2E_MOCK_SERVER_PORT ?? 8787);
 
 export default defineConfig({
@@ -33,6 +36,12 @@ export default defineConfig({
     {
       command: `npx vite preview --outDir dist-mock --port ${PORT} --strictPort`,
       url: `http://localhost:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `npx vite preview --outDir dist --port ${PRODUCTION_PORT} --strictPort`,
+      url: `http://localhost:${PRODUCTION_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

@@ -1,4 +1,4 @@
-import { useLayoutEffect, type ReactNode } from 'react';
+import { startTransition, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { createApp } from './app/app.tsx';
 import { ConfigError, loadRuntimeConfig } from './app/config/runtime-config.ts';
@@ -21,9 +21,16 @@ function makeInteractive() {
   container.removeAttribute('data-prerendered');
 }
 
-/** Replaces the prerendered page (if any) in one commit, then makes it interactive. */
-function show(root: Root, element: ReactNode) {
-  root.render(<AfterCommit onCommit={makeInteractive}>{element}</AfterCommit>);
+/**
+ * Replaces the prerendered page (if any) in one commit, then makes it interactive. Over a prerendered
+ * page the first render is a transition: it runs in short slices, so it blocks no input meanwhile.
+ * (Only there: the router is ready before it starts, so no router update can slip in between a
+ * sliced render and RouterProvider's subscription; elsewhere the router is still loading then.)
+ */
+function show(root: Root, element: ReactNode, sliced = false) {
+  const render = () => root.render(<AfterCommit onCommit={makeInteractive}>{element}</AfterCommit>);
+  if (sliced) startTransition(render);
+  else render();
 }
 
 async function bootstrap() {
@@ -42,7 +49,7 @@ async function bootstrap() {
     const { App, ready } = createApp({ config: { ...config, endpoint }, mock });
     // A prerendered page stays until the app can show the same page (its code loaded), not a fallback.
     if (prerendered) await ready;
-    show(root, <App />);
+    show(root, <App />, prerendered);
   } catch (error) {
     const problems = error instanceof ConfigError ? error.problems : [String(error)];
     show(root, <ConfigErrorPage problems={problems} />);

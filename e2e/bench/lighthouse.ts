@@ -46,9 +46,9 @@ function listen(server: Server) {
 function staticServer(configJson: string) {
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    // A prerendered page's own HTML (`<page>/index.html`), else the file, else the SPA's index.html.
+    // A prerendered page's own HTML (`<page>.html`), else the file, else the SPA's index.html.
     let file = normalize(join(DIST, path));
-    if (existsSync(join(file, 'index.html'))) file = join(file, 'index.html');
+    if (existsSync(`${file}.html`)) file = `${file}.html`;
     let body: Buffer;
     try {
       body = path === '/config.json' ? Buffer.from(configJson) : readFileSync(file);

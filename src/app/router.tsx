@@ -1,5 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { ignoreError } from '../lib/ignore-error.ts';
+import { warmDateFormatting } from '../lib/intl-cache.ts';
+import { nextTask } from '../lib/next-task.ts';
 import { accountQueries } from '../api/account-queries.ts';
 import { homeRedirect, requireAccount, warm, type RouterDeps } from './guards.ts';
 import { AuthLayout } from './layouts/auth-layout.tsx';
@@ -25,7 +27,20 @@ const AUTH_PAGES: { path: string; load: LazyPage }[] = [
 /** Auth pages that look the same whatever their URL parameters (prerendered at build time). */
 export const PRERENDERED_AUTH_PATHS = ['/sign-in', '/sign-up', '/forgot-password'];
 
-const loadAppShell: LazyPage = () => import('./layouts/app-shell.tsx').then((m) => ({ Component: m.AppShell }));
+/**
+ * A page's code, evaluated in a task after the router's own start-up work rather than within it: on a
+ * phone each is tens of milliseconds, and together one long task that would block input.
+ */
+const inATaskOfItsOwn =
+  (load: LazyPage): LazyPage =>
+  () =>
+    nextTask().then(load);
+
+const loadAppShell: LazyPage = () => {
+  // Every settings page shows dates: ICU's date data loads in a task of its own now, not in a page's render.
+  setTimeout(warmDateFormatting);
+  return import('./layouts/app-shell.tsx').then((m) => ({ Component: m.AppShell }));
+};
 
 /**
  * Route table: guards and the small auth layout are in the entry chunk; the settings shell and every
@@ -44,17 +59,17 @@ export function appRoutes(deps: RouterDeps): RouteObject[] {
           loader: warm(deps, () => [deps.queryClient.query({ ...accountQueries.account(deps.api), staleTime: 'static' }).catch(ignoreError)]),
           Component: AuthLayout,
           children: [
-            ...AUTH_PAGES.map((page) => ({ path: page.path.slice(1), lazy: page.load })),
+            ...AUTH_PAGES.map((page) => ({ path: page.path.slice(1), lazy: inATaskOfItsOwn(page.load) })),
             ...(deps.extraRoutes ?? []),
           ],
         },
         {
           loader: requireAccount(deps),
-          lazy: loadAppShell,
+          lazy: inATaskOfItsOwn(loadAppShell),
           children: [
             ...SETTINGS_PAGES.map((page) => ({
               path: page.path.slice(1),
-              lazy: page.load,
+              lazy: inATaskOfItsOwn(page.load),
               loader: page.data ? warm(deps, (url) => page.data?.(deps, url) ?? []) : undefined,
             })),
           ],

@@ -57,7 +57,8 @@ export function LogList({ logs, timeZone }: { logs: LogEntry[]; timeZone: string
   ) : (
     <ul className="flex flex-col gap-3">
       {logs.map((log, index) => (
-        <li key={`${log.time}-${String(index)}`} className="rounded-card border border-border bg-surface p-3 text-sm">
+        // Cards below the fold skip style and layout until scrolled near (a page holds up to 100).
+        <li key={`${log.time}-${String(index)}`} className="rounded-card border border-border bg-surface p-3 text-sm [contain-intrinsic-size:auto_10rem] [content-visibility:auto]">
           <EventName event={log.event} />
           <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
             <dt className="text-muted">{t('activity.time')}</dt>
