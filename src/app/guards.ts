@@ -4,6 +4,7 @@ import { redirect, type LoaderFunctionArgs, type RouteObject } from 'react-route
 import { accountQueries } from '../api/account-queries.ts';
 import type { AppwriteApi } from '../api/appwrite.ts';
 import { ignoreError } from '../lib/ignore-error.ts';
+import { nextTask } from '../lib/next-task.ts';
 import { signInPathFor } from '../lib/safe-redirect.ts';
 
 export interface RouterDeps {
@@ -41,6 +42,7 @@ export function requireAccount(deps: RouterDeps) {
   return async ({ request }: LoaderFunctionArgs) => {
     const cached = deps.queryClient.getQueryData(accountQueries.account(deps.api).queryKey);
     if (cached === undefined && deps.initialLoad?.()) {
+      await nextTask(); // see warm()
       currentAccount(deps).catch(ignoreError);
       return null;
     }
@@ -61,8 +63,11 @@ export function homeRedirect(deps: RouterDeps) {
  */
 export function warm(deps: RouterDeps, load: (url: URL) => Promise<unknown>[]) {
   return async ({ request }: LoaderFunctionArgs) => {
+    const initialLoad = deps.initialLoad?.() ?? false;
+    // The router's start-up is one long task already (on a phone): the requests start in the next one.
+    if (initialLoad) await nextTask();
     const queries = load(new URL(request.url));
-    if (!deps.initialLoad?.()) await Promise.all(queries);
+    if (!initialLoad) await Promise.all(queries);
     return null;
   };
 }
