@@ -170,15 +170,15 @@ function treeShakeableSdk(): Plugin {
 
 /**
  * Inline in prerendered pages: starts the entry script once the page has painted (or after 1 s, e.g. in
- * a background tab, which does not paint), then preloads the page's chunks, a few per task (adding
- * one costs the main thread ≈ 2 ms on a phone).
+ * a background tab, which does not paint), then preloads the page's chunks, two per task (starting a
+ * request costs the main thread 2–8 ms on a phone).
  */
 const START_SCRIPTS_AFTER_PAINT = `function (urls, entry) {
   var started = false;
   function add(tag, props) { var el = document.createElement(tag); el.crossOrigin = ''; Object.assign(el, props); document.head.appendChild(el); }
   function preloadFrom(i) {
-    urls.slice(i, i + 4).forEach(function (href) { add('link', { rel: 'modulepreload', href: href }); });
-    if (i + 4 < urls.length) setTimeout(preloadFrom, 0, i + 4);
+    urls.slice(i, i + 2).forEach(function (href) { add('link', { rel: 'modulepreload', href: href }); });
+    if (i + 2 < urls.length) setTimeout(preloadFrom, 0, i + 2);
   }
   function start() {
     if (started) return;

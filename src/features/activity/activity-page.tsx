@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useAppwrite } from '../../api/appwrite-context.tsx';
 import { logQueries } from '../../api/log-queries.ts';
@@ -31,7 +31,9 @@ export function ActivityPage() {
   const { page, limit } = parsePageParams(params);
   const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
   const logs = useQuery(logQueries.page(api, { limit, offset: offsetFor(page, limit) }));
-  const data = logs.data;
+  // A page of the log is a long render on a phone (up to 100 entries): it runs as a transition, in
+  // slices that leave the page responsive, and the skeleton stays until it is done.
+  const data = useDeferredValue(logs.data);
   const total = data?.available ? data.total : 0;
   const loaded = useLoadedLogs(limit);
 
@@ -64,7 +66,7 @@ export function ActivityPage() {
       <div className="flex flex-col gap-5">
         {/* About the log, so shown while it loads too (and gone where there is no log). */}
         {!(data && !data.available) && <p className="text-sm text-muted">{t('activity.delayNote')}</p>}
-        {logs.isPending && (
+        {!data && !logs.error && (
           <div className="flex flex-col gap-3" aria-busy="true">
             {Array.from({ length: 6 }, (_, i) => (
               <Skeleton key={i} className="h-12 w-full" />
