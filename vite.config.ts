@@ -1,12 +1,12 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { minifySync } from 'rolldown/utils';
-import { createServer, defineConfig, type Plugin, type ResolvedConfig } from 'vite';
+import { createServer, defineConfig, transformWithOxc, type Plugin, type ResolvedConfig } from 'vite';
 
 /**
  * The mock backend ships only in dev and in `--mode mock` builds. `__MOCK_AVAILABLE__` is a
@@ -27,7 +27,7 @@ function dropMockWorker(drop: boolean): Plugin {
   };
 }
 
-/** Files that list pages as `path: '/x', … import('../y.tsx')` (the router's and the settings pages'). */
+/** Files that list pages as `{ path: '/x', … import('../y.tsx') … }` (the router's and the settings pages'). */
 const ROUTE_TABLES = ['src/app/router.tsx', 'src/app/settings-pages.ts'];
 const SHELL_MODULE = 'src/app/layouts/app-shell.tsx';
 
@@ -69,7 +69,7 @@ function preloadRouteChunks(pageChunks: Map<string, string[]>): Plugin {
         const routes: Record<string, number[]> = {};
         for (const table of ROUTE_TABLES) {
           const source = readFileSync(resolve(root, table), 'utf8');
-          for (const [, path = '', specifier = ''] of source.matchAll(/path: '(\/[\w/-]*)'[\s\S]*?import\('(\.{1,2}\/[^']+)'\)/g)) {
+          for (const [, path = '', specifier = ''] of source.matchAll(/path: '(\/[\w/-]*)'[^}]*?import\('(\.{1,2}\/[^']+)'\)/g)) {
             const page = byModule.get(resolve(root, dirname(table), specifier));
             if (!page) continue;
             const needed = closure(page.fileName, table.endsWith('settings-pages.ts') && shell ? closure(shell.fileName) : new Set());
@@ -169,30 +169,6 @@ function treeShakeableSdk(): Plugin {
 }
 
 /**
- * Inline in prerendered pages: starts the entry script once the page has painted (or after 1 s, e.g. in
- * a background tab, which does not paint), then preloads the page's chunks, two per task (starting a
- * request costs the main thread 2–8 ms on a phone).
- */
-const START_SCRIPTS_AFTER_PAINT = `function (urls, entry) {
-  var started = false;
-  function add(tag, props) { var el = document.createElement(tag); el.crossOrigin = ''; Object.assign(el, props); document.head.appendChild(el); }
-  function preloadFrom(i) {
-    urls.slice(i, i + 2).forEach(function (href) { add('link', { rel: 'modulepreload', href: href }); });
-    if (i + 2 < urls.length) setTimeout(preloadFrom, 0, i + 2);
-  }
-  function start() {
-    if (started) return;
-    started = true;
-    add('script', { type: 'module', src: entry });
-    preloadFrom(0);
-  }
-  try {
-    new PerformanceObserver(function (list) { if (list.getEntriesByName('first-contentful-paint').length) start(); }).observe({ type: 'paint', buffered: true });
-  } catch (e) {}
-  setTimeout(start, 1000);
-}`.replace(/\n\s*/g, ' ');
-
-/**
  * After a production build, writes `<page>.html` for each page src/prerender.tsx lists: index.html
  * with that page's loading state already in #root (inert until the app takes over) and the CSS inlined,
  * so the page paints with the HTML instead of after ≈ 125 KB of script. Hosts serve it for `/<page>`
@@ -206,7 +182,8 @@ function prerenderPages(pageChunks: Map<string, string[]>): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    async closeBundle() {
+    // writeBundle, not closeBundle: that one also runs after a failed build.
+    async writeBundle() {
       const outDir = resolve(config.root, config.build.outDir);
       const template = readFileSync(resolve(outDir, 'index.html'), 'utf8');
       const css = /<link rel="stylesheet" crossorigin href="[^"]*?(assets\/[^"]+\.css)">/.exec(template);
@@ -215,16 +192,21 @@ function prerenderPages(pageChunks: Map<string, string[]>): Plugin {
       const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(template);
       const routePreload = /<script data-route-preload>[\s\S]*?<\/script>/.exec(template);
       if (!entry?.[1] || !routePreload) throw new Error('prerender-pages: index.html lacks the entry script or the route preloads');
+      // The page's scripts are started by src/prerender/start-after-paint.ts, inlined, after its first paint.
       const entryPreloads = [...template.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
       let scriptless = template.replace(entry[0], '').replace(routePreload[0], '');
       for (const link of entryPreloads) scriptless = scriptless.replace(link[0], '');
       scriptless = scriptless.replace(/\n\s*(?=\n)/g, '');
-      // Scripts start once the prerendered page has painted (or after 1 s, e.g. in a background tab,
-      // which does not paint): the page needs none of them to show, so they must not hold it up.
-      const scriptsAfterPaint = (page: string) =>
-        `<script>(${START_SCRIPTS_AFTER_PAINT})(${JSON.stringify([...entryPreloads.map((link) => link[1]), ...(pageChunks.get(page) ?? [])])},${JSON.stringify(entry[1])})</script>`;
-      const configJson = JSON.parse(readFileSync(resolve(config.root, 'public/config.json'), 'utf8')) as Record<string, unknown>;
+      const starterFile = resolve(config.root, 'src/prerender/start-after-paint.ts');
+      const starter = (await transformWithOxc(readFileSync(starterFile, 'utf8'), starterFile, { lang: 'ts' })).code.replace(/^export /m, '');
+      const startScripts = (page: { path: string; variantParams: string[] }) => {
+        const args = [[...entryPreloads.map((link) => link[1]), ...(pageChunks.get(page.path) ?? [])], entry[1], page.variantParams];
+        return `<script>${minifySync('start.js', `(${starter})(...${JSON.stringify(args)})`).code.trim()}</script>`;
+      };
+      const publicConfig = resolve(outDir, 'config.json');
+      const configJson = existsSync(publicConfig) ? (JSON.parse(readFileSync(publicConfig, 'utf8')) as Record<string, unknown>) : {};
       const server = await createServer({
+        root: config.root,
         configFile: config.configFile,
         mode: config.mode,
         logLevel: 'error',
@@ -235,16 +217,17 @@ function prerenderPages(pageChunks: Map<string, string[]>): Plugin {
       const realFetch = globalThis.fetch;
       globalThis.fetch = () => new Promise<Response>(() => undefined);
       try {
-        const { PRERENDERED_PATHS, prerenderPage } = (await server.ssrLoadModule('/src/prerender.tsx')) as typeof import('./src/prerender.tsx');
-        for (const path of PRERENDERED_PATHS) {
-          const { title, markup } = await prerenderPage(path, configJson);
-          if (!pageChunks.has(path)) throw new Error(`prerender-pages: no chunks recorded for ${path}`);
+        const { PRERENDERED_PAGES, prerenderPage } = (await server.ssrLoadModule('/src/prerender/prerender.tsx')) as typeof import('./src/prerender/prerender.tsx');
+        for (const page of PRERENDERED_PAGES) {
+          if (!pageChunks.has(page.path)) throw new Error(`prerender-pages: no chunks recorded for ${page.path}`);
+          const { title, markup } = await prerenderPage(page.path, configJson);
           let html = scriptless
-            .replace('<div id="root"></div>', () => `<div id="root" data-prerendered inert>${markup}</div>`)
-            .replace(css[0], () => style + scriptsAfterPaint(path));
+            .replace('<div id="root"></div>', () => `<noscript><p>This page needs JavaScript.</p></noscript><div id="root" data-prerendered inert>${markup}</div>`)
+            .replace(css[0], () => style + startScripts(page));
           if (title) html = html.replace(/<title>[^<]*<\/title>/, () => title);
-          await mkdir(dirname(resolve(outDir, `.${path}.html`)), { recursive: true });
-          await writeFile(resolve(outDir, `.${path}.html`), html);
+          const file = resolve(outDir, `.${page.path}.html`);
+          await mkdir(dirname(file), { recursive: true });
+          await writeFile(file, html);
         }
       } finally {
         globalThis.fetch = realFetch;

@@ -13,24 +13,34 @@ test('a prerendered page arrives painted, scripts start after, and the app takes
   expect(html, 'CSS inlined').not.toContain('rel="stylesheet"');
   expect(html, 'no script in the way of the first paint').not.toContain('<script type="module"');
 
-  // Every frame from the first paint on, record whether #root shows a page (never empty, never inert for good).
+  // Every frame from the first paint on, record what #root shows, and when the app's script was added.
   await page.addInitScript(() => {
-    const frames: string[] = [];
-    (window as unknown as { frames_: string[] }).frames_ = frames;
+    const log: string[] = [];
+    (window as unknown as { log_: string[] }).log_ = log;
     const record = () => {
       const root = document.getElementById('root');
-      if (root) frames.push(`${root.querySelector('h1')?.textContent ?? 'no heading'}|${root.hasAttribute('inert') ? 'inert' : 'live'}`);
+      if (root) log.push(`${root.querySelector('h1')?.textContent ?? 'no heading'}|${root.hasAttribute('inert') ? 'inert' : 'live'}`);
       requestAnimationFrame(record);
     };
     requestAnimationFrame(record);
+    new MutationObserver(() => {
+      if (document.querySelector('script[type="module"]') && !log.some((e) => e.startsWith('script'))) {
+        log.push(`script after first paint: ${String(performance.getEntriesByName('first-contentful-paint').length > 0)}`);
+      }
+    }).observe(document, { childList: true, subtree: true });
   });
   await useMockServer(page);
   const email = uniqueEmail('prerender');
   await createAccountOnServer(request, email, 'correct-horse-battery');
   await page.goto(`${APP}/sign-in`);
   await expect(page.locator('#root')).not.toHaveAttribute('inert');
-  const frames = await page.evaluate(() => (window as unknown as { frames_: string[] }).frames_);
-  expect(new Set(frames), 'only the sign-in page, first inert then live').toEqual(new Set(['Sign in to Account|inert', 'Sign in to Account|live']));
+  const log = await page.evaluate(() => (window as unknown as { log_: string[] }).log_);
+  const frames = log.filter((entry) => !entry.startsWith('script')).filter((entry, i, all) => entry !== all[i - 1]);
+  expect(frames, 'the sign-in page, inert, then live: no blank or fallback frame').toEqual([
+    'Sign in to Account|inert',
+    'Sign in to Account|live',
+  ]);
+  expect(log).toContain('script after first paint: true');
 
   // The live form works (and took nothing typed into the inert one: it takes no input).
   await page.getByLabel('Email').fill(email);
@@ -45,6 +55,23 @@ test('a prerendered settings page opened signed out still ends on sign-in, with 
   await page.goto(`${APP}/sessions`);
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fsessions$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Sign in');
+});
+
+test('a URL asking for another variant of a prerendered page opens the live page at once', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: boolean[] = [];
+    (window as unknown as { seen_: boolean[] }).seen_ = seen;
+    const record = () => {
+      const shown = document.documentElement.style.visibility !== 'hidden';
+      seen.push(shown && (document.getElementById('root')?.hasAttribute('data-prerendered') ?? false));
+      requestAnimationFrame(record);
+    };
+    requestAnimationFrame(record);
+  });
+  await useMockServer(page);
+  await page.goto(`${APP}/forgot-password?mode=code`);
+  await expect(page.getByRole('button', { name: 'Send code' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { seen_: boolean[] }).seen_), 'no frame shows the prerendered link form').not.toContain(true);
 });
 
 test('pages that read their link are not prerendered: a recovery link opens the live page', async ({ request }) => {

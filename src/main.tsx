@@ -6,8 +6,9 @@ import type { MockInfo } from './app/config/runtime-config-context.tsx';
 import { ConfigErrorPage } from './app/pages/config-error-page.tsx';
 import './index.css';
 
-const container = document.getElementById('root') as HTMLElement;
-// Production builds ship some pages prerendered (see src/prerender.tsx): painted, but inert until now.
+// index.html has a #root; the fallback only keeps a broken page from failing silently.
+const container = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
+// Production builds ship some pages prerendered (see src/prerender/): painted, but inert until now.
 const prerendered = container.hasAttribute('data-prerendered');
 
 /** Runs once the first render has committed, before that frame paints. */
@@ -24,8 +25,9 @@ function makeInteractive() {
 /**
  * Replaces the prerendered page (if any) in one commit, then makes it interactive. Over a prerendered
  * page the first render is a transition: it runs in short slices, so it blocks no input meanwhile.
- * (Only there: the router is ready before it starts, so no router update can slip in between a
- * sliced render and RouterProvider's subscription; elsewhere the router is still loading then.)
+ * Only there: RouterProvider subscribes to the router when it commits, so a router update during a
+ * sliced render would be lost. Over a prerendered page the router is ready before it starts and the
+ * page takes no input until the commit; elsewhere the router is still loading then.
  */
 function show(root: Root, element: ReactNode, sliced = false) {
   const render = () => root.render(<AfterCommit onCommit={makeInteractive}>{element}</AfterCommit>);

@@ -24,8 +24,15 @@ const AUTH_PAGES: { path: string; load: LazyPage }[] = [
   { path: '/deactivated', load: () => import('../features/deactivate/deactivated-page.tsx').then((m) => ({ Component: m.DeactivatedPage })) },
 ];
 
-/** Auth pages that look the same whatever their URL parameters (prerendered at build time). */
-export const PRERENDERED_AUTH_PATHS = ['/sign-in', '/sign-up', '/forgot-password'];
+/**
+ * Auth pages prerendered at build time, with the URL parameters that make them show something else (a
+ * URL with one of those opens the live page instead).
+ */
+export const PRERENDERED_AUTH_PAGES = [
+  { path: '/sign-in', variantParams: ['method'] },
+  { path: '/sign-up', variantParams: [] },
+  { path: '/forgot-password', variantParams: ['mode'] },
+];
 
 /**
  * A page's code, evaluated in a task after the router's own start-up work rather than within it: on a

@@ -30,7 +30,12 @@ export function NameForm({ currentName }: { currentName: string | undefined }) {
     setError,
     reset,
     formState: { errors, isDirty },
-  } = useForm<FormInput<'name'>>({ resolver, defaultValues: { name: '' }, values: currentName === undefined ? undefined : { name: currentName } });
+  } = useForm<FormInput<'name'>>({
+    resolver,
+    // The first render already shows a cached name; `values` fills it in when the account arrives.
+    defaultValues: { name: currentName ?? '' },
+    values: currentName === undefined ? undefined : { name: currentName },
+  });
 
   const onSubmit = handleSubmit(({ name }) => {
     updateName.mutate(name.trim(), {

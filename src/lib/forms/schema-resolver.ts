@@ -20,6 +20,7 @@ export function preloadSchemas() {
 }
 
 function whenIdle(task: () => unknown) {
+  if (typeof window === 'undefined') return; // the build-time prerender: nothing to prepare for
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
   else setTimeout(task, 50);
 }

@@ -6,13 +6,16 @@
  */
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { AppProviders, createAppContext } from './app/app.tsx';
-import { resolveRuntimeConfig } from './app/config/runtime-config.ts';
-import { appRoutes, PRERENDERED_AUTH_PATHS } from './app/router.tsx';
-import { SETTINGS_PAGES } from './app/settings-pages.ts';
+import { AppProviders, createAppContext } from '../app/app.tsx';
+import { resolveRuntimeConfig } from '../app/config/runtime-config.ts';
+import { appRoutes, PRERENDERED_AUTH_PAGES } from '../app/router.tsx';
+import { SETTINGS_PAGES } from '../app/settings-pages.ts';
 
-/** Pages whose first paint depends on nothing but the build's config (no link parameters). */
-export const PRERENDERED_PATHS = [...PRERENDERED_AUTH_PATHS, ...SETTINGS_PAGES.map((page) => page.path)];
+/** Pages whose first paint depends on the build's config only (and on `variantParams` when present). */
+export const PRERENDERED_PAGES: { path: string; variantParams: string[] }[] = [
+  ...PRERENDERED_AUTH_PAGES,
+  ...SETTINGS_PAGES.map((page) => ({ path: page.path, variantParams: [] })),
+];
 
 /** Stands in when the build names no endpoint, so the config takes a real server's defaults, not the mock's. */
 const PLACEHOLDER_ENDPOINT = 'https://appwrite.invalid/v1';
@@ -24,8 +27,8 @@ const PLACEHOLDER_ENDPOINT = 'https://appwrite.invalid/v1';
  */
 export async function prerenderPage(path: string, configJson: Record<string, unknown>) {
   const base = import.meta.env.BASE_URL;
-  const built = resolveRuntimeConfig(configJson, base);
-  const config = built.endpoint ? { ...built, endpoint: built.endpoint } : { ...resolveRuntimeConfig({ ...configJson, endpoint: PLACEHOLDER_ENDPOINT }, base), endpoint: PLACEHOLDER_ENDPOINT };
+  const endpoint = resolveRuntimeConfig(configJson, base).endpoint ?? PLACEHOLDER_ENDPOINT;
+  const config = { ...resolveRuntimeConfig({ ...configJson, endpoint }, base), endpoint };
   const context = createAppContext({ config, mock: null });
   const routes = appRoutes({ queryClient: context.queryClient, api: context.api, basename: config.basePath, initialLoad: () => true });
   const handler = createStaticHandler(routes, { basename: config.basePath });
