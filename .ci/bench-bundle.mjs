@@ -1,13 +1,14 @@
 // First-load JavaScript and CSS of every route of the production build (gzip), from Vite's manifest,
-// checked against the budgets of issue 7. Exits 1 when one is exceeded, so `npm test` (CI) fails.
+// checked against the budgets of issue 7 (and the prerendered pages' HTML). Exits 1 when one is exceeded,
+// so `npm test` (CI) fails.
 //
 // A route needs: the entry chunk and its static imports, the layout chunk of its parent route (the
 // settings shell for the pages listed in src/app/settings-pages.ts), the page chunk and their static
 // imports. "Route" is everything beyond the entry. Sizes are deterministic: this is a check, not a timing.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = { firstLoad: 150 * 1024, route: 25 * 1024, css: 12 * 1024 };
+const BUDGET = { firstLoad: 150 * 1024, route: 25 * 1024, css: 12 * 1024, prerenderedHtml: 14 * 1024 };
 const DIST = 'dist';
 const SHELL = 'src/app/layouts/app-shell.tsx';
 const SETTINGS_PAGES_FILE = 'src/app/settings-pages.ts';
@@ -87,6 +88,15 @@ for (const r of rows) {
   const route = `${kb(r.routeJs)}${flag(r.routeJs, BUDGET.route, 'route', r.route)}`;
   const css = `${kb(r.css)}${flag(r.css, BUDGET.css, 'CSS', r.route)}`;
   console.log(`${r.route.padEnd(34)}${first.padStart(11)}${route.padStart(10)}${css.padStart(9)}   ${largestModules(r.own, 4)}`);
+}
+
+// Prerendered pages carry their markup and the CSS inline: they must still fit the first round trip (≈ 14 KB).
+const prerendered = readdirSync(DIST).filter((file) => file.endsWith('.html') && file !== 'index.html');
+const pageSizes = prerendered.map((file) => gzipSync(readFileSync(`${DIST}/${file}`)).length);
+if (prerendered.length) {
+  const largest = Math.max(...pageSizes);
+  console.log(`\nprerendered pages: ${String(prerendered.length)}, HTML ${kb(Math.min(...pageSizes))}–${kb(largest)} gzip (CSS inlined)`);
+  if (largest > BUDGET.prerenderedHtml) over.push(`prerendered HTML ${kb(largest)} > ${kb(BUDGET.prerenderedHtml)}`);
 }
 
 if (over.length) {
