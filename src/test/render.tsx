@@ -1,17 +1,15 @@
 /** Renders app pieces inside the same providers the real app uses, against the mock backend. */
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createAppwrite, type AppwriteApi } from '../api/appwrite.ts';
-import { AppwriteProvider } from '../api/appwrite-context.tsx';
 import { createQueryClient } from '../api/query-client.ts';
 import type { RuntimeConfig } from '../app/config/runtime-config.ts';
-import { EnvironmentProvider, type MockInfo } from '../app/config/runtime-config-context.tsx';
+import { AppProviders } from '../app/app.tsx';
+import type { MockInfo } from '../app/config/runtime-config-context.tsx';
 import { appRoutes } from '../app/router.tsx';
-import { ToastProvider } from '../components/ui/toast.tsx';
 import { createI18n } from '../lib/i18n/i18n.ts';
-import { I18nProvider } from '../lib/i18n/i18n-context.tsx';
 import { TEST_ENDPOINT, TEST_PROJECT } from './mock-api.ts';
 
 export const testConfig: RuntimeConfig & { endpoint: string } = {
@@ -33,18 +31,10 @@ function createInstance(): Instance {
   return { api: createAppwrite({ endpoint: TEST_ENDPOINT, projectId: TEST_PROJECT }), queryClient: createQueryClient() };
 }
 
+/** The app's own provider stack (app.tsx), with this test's SDK client and query cache. */
 function Providers({ instance, mock, children }: { instance: Instance; mock: MockInfo | null; children: ReactNode }) {
-  return (
-    <EnvironmentProvider value={{ config: testConfig, mock }}>
-      <I18nProvider value={createI18n('en')}>
-        <AppwriteProvider value={instance.api}>
-          <QueryClientProvider client={instance.queryClient}>
-            <ToastProvider>{children}</ToastProvider>
-          </QueryClientProvider>
-        </AppwriteProvider>
-      </I18nProvider>
-    </EnvironmentProvider>
-  );
+  const context = { ...instance, i18n: createI18n('en'), environment: { config: testConfig, mock } };
+  return <AppProviders context={context}>{children}</AppProviders>;
 }
 
 /** One component (a form) at `/`, with a router around it for links. */
