@@ -161,6 +161,10 @@ export default defineConfig(({ command, mode }) => {
           extends: true,
           test: { name: 'mock', environment: 'node', include: ['mocks/**/*.test.ts'] },
         },
+        {
+          extends: true,
+          test: { name: 'contract', environment: 'node', include: ['contract/**/*.test.ts'] },
+        },
       ],
     },
   };

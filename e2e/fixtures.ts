@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const DEMO = { email: 'ada@example.com', password: 'analytical-engine-1843', name: 'Ada Lovelace' };
+export { DEMO_USER as DEMO } from '../contract/demo.ts';
 
 /** Axe with the WCAG 2.0/2.1 A and AA rules; returns the violations (expect them to be empty). */
 export async function axeViolations(page: Page) {

@@ -1,7 +1,8 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { DEFAULT_PROJECT_ID } from '../contract/demo.ts';
 
 export const MOCK_SERVER = `http://127.0.0.1:${process.env.E2E_MOCK_SERVER_PORT ?? '8787'}/v1`;
-const PROJECT_HEADERS = { 'x-appwrite-project': 'account-dashboard', 'content-type': 'application/json' };
+const PROJECT_HEADERS = { 'x-appwrite-project': DEFAULT_PROJECT_ID, 'content-type': 'application/json' };
 
 /** Points this page's app at the mock HTTP server (instead of its in-page worker) through config.json. */
 export async function useMockServer(page: Page) {
@@ -66,19 +67,19 @@ export async function lastMessage(page: Page, to: string): Promise<MockMessage> 
 /** Calls the in-page mock's API as the signed-in SDK would (session from localStorage.cookieFallback). */
 export async function callAsUser(page: Page, method: string, path: string, body?: unknown): Promise<number> {
   return page.evaluate(
-    async ({ method: m, path: p, body: b }) => {
+    async ({ method: m, path: p, body: b, project }) => {
       const res = await fetch(`/v1${p}`, {
         method: m,
         headers: {
           'content-type': 'application/json',
-          'x-appwrite-project': 'account-dashboard',
+          'x-appwrite-project': project,
           'x-fallback-cookies': localStorage.getItem('cookieFallback') ?? '',
         },
         body: b === undefined ? undefined : JSON.stringify(b),
       });
       return res.status;
     },
-    { method, path, body },
+    { method, path, body, project: DEFAULT_PROJECT_ID },
   );
 }
 

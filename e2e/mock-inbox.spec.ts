@@ -1,4 +1,5 @@
-import { axeViolations, expect, test } from './fixtures.ts';
+import { DEFAULT_PROJECT_ID } from '../contract/demo.ts';
+import { axeViolations, DEMO, expect, test } from './fixtures.ts';
 
 test('the mock inbox lists what the mock sent, with copyable codes and clickable links, live', async ({ page }) => {
   await page.goto('/sign-in');
@@ -8,11 +9,14 @@ test('the mock inbox lists what the mock sent, with copyable codes and clickable
   await expect(page.getByText('No emails or text messages yet.')).toBeVisible();
 
   // Another client of the same (in-page) server sends a code and a link.
-  await page.evaluate(async () => {
-    const headers = { 'content-type': 'application/json', 'x-appwrite-project': 'account-dashboard' };
-    await fetch('/v1/account/tokens/email', { method: 'POST', headers, body: JSON.stringify({ userId: 'unique()', email: 'ada@example.com' }) });
-    await fetch('/v1/account/recovery', { method: 'POST', headers, body: JSON.stringify({ email: 'ada@example.com', url: `${location.origin}/recovery` }) });
-  });
+  await page.evaluate(
+    async ({ project, email }) => {
+      const headers = { 'content-type': 'application/json', 'x-appwrite-project': project };
+      await fetch('/v1/account/tokens/email', { method: 'POST', headers, body: JSON.stringify({ userId: 'unique()', email }) });
+      await fetch('/v1/account/recovery', { method: 'POST', headers, body: JSON.stringify({ email, url: `${location.origin}/recovery` }) });
+    },
+    { project: DEFAULT_PROJECT_ID, email: DEMO.email },
+  );
 
   await expect(inbox).toHaveAccessibleName('Mock inbox, 2 messages');
   const list = page.getByRole('list', { name: 'Messages, newest first' });

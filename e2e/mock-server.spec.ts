@@ -1,3 +1,4 @@
+import { DEFAULT_PROJECT_ID } from '../contract/demo.ts';
 import { expect, test } from './fixtures.ts';
 import { MOCK_SERVER, useMockServer } from './helpers.ts';
 
@@ -27,5 +28,5 @@ test('the dashboard works against the mock HTTP server (real CORS, cookies and f
 
   expect(apiCalls).toEqual(expect.arrayContaining(['POST /v1/account', 'POST /v1/account/sessions/email', 'PATCH /v1/account/name']));
   // The page (localhost) and the API (127.0.0.1) are different sites: the session travels as the SDK's fallback.
-  expect(await page.evaluate(() => localStorage.getItem('cookieFallback'))).toContain('a_session_account-dashboard');
+  expect(await page.evaluate(() => localStorage.getItem('cookieFallback'))).toContain(`a_session_${DEFAULT_PROJECT_ID}`);
 });

@@ -5,13 +5,13 @@
  */
 import { Agent, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_PROJECT_ID, DEMO_USER } from '../contract/demo.ts';
 import { appendLog } from './backend/audit.ts';
 import { createBackend, type Backend } from './backend/backend.ts';
 import type { BackendRequest } from './backend/http.ts';
-import { DEMO_USER } from './backend/seed.ts';
 import { createMockHttpServer } from './server.ts';
 
-const PROJECT = 'account-dashboard';
+const PROJECT = DEFAULT_PROJECT_ID;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 
 function request(method: string, path: string, session: string, body?: unknown, query = ''): BackendRequest {

@@ -4,8 +4,8 @@
  */
 import { setupWorker } from 'msw/browser';
 import type { ComponentType } from 'react';
+import { DEMO_USER } from '../contract/demo.ts';
 import { createBackend, type StateStore } from './backend/backend.ts';
-import { DEMO_USER } from './backend/seed.ts';
 import type { MockState } from './backend/state.ts';
 import { appwriteHandlers } from './handlers/appwrite-handlers.ts';
 import { createInboxStore } from './inbox/inbox-store.ts';

@@ -3,6 +3,7 @@
  *   [--extra-logs N] [--extra-sessions N]` (the last two give the demo user bulk data for benchmarks)
  * (or MOCK_PORT / MOCK_HOST / MOCK_PROJECT). Serves the mock Account API under http://host:port/v1.
  */
+import { DEFAULT_PROJECT_ID } from '../contract/demo.ts';
 import { addLogRows, addSessions } from './backend/bulk.ts';
 import { createMockHttpServer } from './server.ts';
 
@@ -34,7 +35,7 @@ async function main() {
   }
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const address = `http://${host}:${port}/v1`;
-  console.log(`Mock Appwrite Account API on ${address} (project "${projectId ?? 'account-dashboard'}", seed ${seed}, platforms ${platforms.join(', ')})`);
+  console.log(`Mock Appwrite Account API on ${address} (project "${projectId ?? DEFAULT_PROJECT_ID}", seed ${seed}, platforms ${platforms.join(', ')})`);
   console.log(`Point the dashboard at it with config.json: {"endpoint": "${address}"}`);
 }
 

@@ -1,8 +1,8 @@
 import { startTransition, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { createApp } from './app/app.tsx';
-import { ConfigError, loadRuntimeConfig } from './app/config/runtime-config.ts';
-import type { MockInfo } from './app/config/runtime-config-context.tsx';
+import { ConfigError, loadRuntimeConfig } from './config/runtime-config.ts';
+import type { MockInfo } from './config/runtime-config-context.tsx';
 import { ConfigErrorPage } from './app/pages/config-error-page.tsx';
 import './index.css';
 

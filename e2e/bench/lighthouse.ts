@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { DEMO_USER } from '../../mocks/backend/seed.ts';
+import { DEFAULT_PROJECT_ID, DEMO_USER } from '../../contract/demo.ts';
 import { createMockHttpServer } from '../../mocks/server.ts';
 
 const ROUTES = [
@@ -29,7 +29,7 @@ const RUNS = Number(process.env.LH_RUNS ?? 3);
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 95, lcp: 2000, tbt: 100, cls: 0.02 };
 const DIST = 'dist';
 const OUT = 'reports/lighthouse';
-const PROJECT = 'account-dashboard';
+const PROJECT = DEFAULT_PROJECT_ID;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from '@playwright/test';
 import { addLogRows, addSessions } from '../../mocks/backend/bulk.ts';
-import { DEMO_USER } from '../../mocks/backend/seed.ts';
+import { DEMO_USER } from '../../contract/demo.ts';
 import { createMockHttpServer } from '../../mocks/server.ts';
 
 const APP_PORT = 4190;

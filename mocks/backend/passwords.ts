@@ -1,5 +1,6 @@
 /** New-password rules of the project (contract §2.5): strength, dictionary, personal data. */
-import { COMMON_PASSWORDS } from './data/common-passwords.ts';
+import { COMMON_PASSWORDS } from '../../contract/common-passwords.ts';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../contract/limits.ts';
 import { AppwriteError } from './errors.ts';
 import type { Project } from './project.ts';
 import type { UserRecord } from './state.ts';
@@ -18,12 +19,12 @@ export function NewPassword(project: Project): Validator<string> {
     return {
       // (sic) Appwrite's message says 265.
       description: 'Password must be between 8 and 265 characters long, and should not be one of the commonly used password.',
-      parse: (v) => (typeof v === 'string' && v.length >= 8 && v.length <= 256 && !commonPasswords().has(v.toLowerCase()) ? v : undefined),
+      parse: (v) => (typeof v === 'string' && v.length >= PASSWORD_MIN_LENGTH && v.length <= PASSWORD_MAX_LENGTH && !commonPasswords().has(v.toLowerCase()) ? v : undefined),
     };
   }
   return {
     description: 'Password must be between 8 and 256 characters long.',
-    parse: (v) => (typeof v === 'string' && v.length >= 8 && v.length <= 256 ? v : undefined),
+    parse: (v) => (typeof v === 'string' && v.length >= PASSWORD_MIN_LENGTH && v.length <= PASSWORD_MAX_LENGTH ? v : undefined),
   };
 }
 

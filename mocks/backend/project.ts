@@ -1,4 +1,5 @@
 /** The project's settings as the mock's control API exposes them (design §5). */
+import { DEFAULT_PROJECT_ID } from '../../contract/demo.ts';
 
 export interface ProjectAuths {
   emailPassword: boolean;
@@ -33,7 +34,7 @@ export interface Project {
 }
 
 export const DEFAULT_PROJECT: Project = {
-  $id: 'account-dashboard',
+  $id: DEFAULT_PROJECT_ID,
   name: 'Account Dashboard',
   platforms: ['localhost'],
   auths: {

@@ -1,4 +1,5 @@
 /** Seeds: `empty` (no users) and `demo` (a user with sessions on several devices and countries, and a history). */
+import { DEMO_USER } from '../../contract/demo.ts';
 import { appendLog, audit, type AuditEvent } from './audit.ts';
 import type { BackendOptions, Context } from './context.ts';
 import { GUEST } from './caller.ts';
@@ -11,12 +12,6 @@ import { parseUserAgent } from './user-agent.ts';
 import { createUser } from './users.ts';
 
 export type SeedName = 'empty' | 'demo';
-
-export const DEMO_USER = {
-  email: 'ada@example.com',
-  password: 'analytical-engine-1843',
-  name: 'Ada Lovelace',
-} as const;
 
 const DAY = 86_400_000;
 

@@ -2,6 +2,7 @@
  * Appwrite's param validators with their exact descriptions, so `general_argument_invalid`
  * messages read like the server's: "Invalid `email` param: Value must be a valid email address".
  */
+import { EMAIL_MAX_LENGTH, ID_PATTERN, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PHONE_PATTERN } from '../../contract/limits.ts';
 import { AppwriteError } from './errors.ts';
 
 export interface Validator<T = unknown> {
@@ -25,7 +26,7 @@ const EMAIL_PATTERN = /^[^\s@"(),:;<>[\\\]]+@(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{
 
 export const Email: Validator<string> = {
   description: 'Value must be a valid email address',
-  parse: (v) => (typeof v === 'string' && v.length <= 254 && EMAIL_PATTERN.test(v) ? v : undefined),
+  parse: (v) => (typeof v === 'string' && v.length <= EMAIL_MAX_LENGTH && EMAIL_PATTERN.test(v) ? v : undefined),
 };
 
 export function Text(max: number, min = 1): Validator<string> {
@@ -46,27 +47,26 @@ export function Text(max: number, min = 1): Validator<string> {
 /** Login/updateEmail/updatePhone: 8–256 characters. */
 export const Password: Validator<string> = {
   description: 'Password must be between 8 and 256 characters long.',
-  parse: (v) => (typeof v === 'string' && v.length >= 8 && v.length <= 256 ? v : undefined),
+  parse: (v) => (typeof v === 'string' && v.length >= PASSWORD_MIN_LENGTH && v.length <= PASSWORD_MAX_LENGTH ? v : undefined),
 };
 
-const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,35}$/;
 const KEY_DESCRIPTION =
   "Parameter must contain at most 36 chars. Valid chars are a-z, A-Z, 0-9, period, hyphen, and underscore. Can't start with a special char";
 
 /** `unique()` or a key; `unique()` is resolved by the action. */
 export const CustomId: Validator<string> = {
   description: KEY_DESCRIPTION,
-  parse: (v) => (typeof v === 'string' && (v === 'unique()' || KEY_PATTERN.test(v)) ? v : undefined),
+  parse: (v) => (typeof v === 'string' && (v === 'unique()' || ID_PATTERN.test(v)) ? v : undefined),
 };
 
 export const UID: Validator<string> = {
   description: KEY_DESCRIPTION,
-  parse: (v) => (typeof v === 'string' && KEY_PATTERN.test(v) ? v : undefined),
+  parse: (v) => (typeof v === 'string' && ID_PATTERN.test(v) ? v : undefined),
 };
 
 export const Phone: Validator<string> = {
   description: "Phone number must start with a '+' can have a maximum of fifteen digits.",
-  parse: (v) => (typeof v === 'string' && /^\+[1-9]\d{6,14}$/.test(v) ? v : undefined),
+  parse: (v) => (typeof v === 'string' && PHONE_PATTERN.test(v) ? v : undefined),
 };
 
 /** Accepts anything; the action parses it (e.g. `queries`, whose rules depend on the route). */

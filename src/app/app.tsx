@@ -7,8 +7,8 @@ import { createQueryClient } from '../api/query-client.ts';
 import { ToastProvider } from '../components/ui/toast.tsx';
 import { createI18n } from '../lib/i18n/i18n.ts';
 import { I18nProvider } from '../lib/i18n/i18n-context.tsx';
-import type { RuntimeConfig } from './config/runtime-config.ts';
-import { EnvironmentProvider, type MockInfo } from './config/runtime-config-context.tsx';
+import type { RuntimeConfig } from '../config/runtime-config.ts';
+import { EnvironmentProvider, type MockInfo } from '../config/runtime-config-context.tsx';
 import { createAppRouter } from './router.tsx';
 
 export interface AppOptions {

@@ -7,7 +7,7 @@
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { AppProviders, createAppContext } from '../app/app.tsx';
-import { resolveRuntimeConfig } from '../app/config/runtime-config.ts';
+import { resolveRuntimeConfig } from '../config/runtime-config.ts';
 import { appRoutes, PRERENDERED_AUTH_PAGES } from '../app/router.tsx';
 import { SETTINGS_PAGES } from '../app/settings-pages.ts';
 

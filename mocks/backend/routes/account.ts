@@ -5,7 +5,8 @@ import { AppwriteError } from '../errors.ts';
 import { json, noContent } from '../http.ts';
 import { accountModel } from '../models.ts';
 import { checkPersonalData, NewPassword } from '../passwords.ts';
-import { phpJsonLength } from '../php-json.ts';
+import { NAME_MAX_LENGTH } from '../../../contract/limits.ts';
+import { PREFS_MAX_BYTES, prefsSize } from '../../../contract/prefs-size.ts';
 import { defineRoute } from '../route.ts';
 import { clearSessionCookies } from '../sessions.ts';
 import type { Project } from '../project.ts';
@@ -28,7 +29,7 @@ const Prefs: Validator<Record<string, unknown>> = {
     // PHP decodes `[]` and `{}` alike, so an empty array is an empty object; other arrays are not.
     if (Array.isArray(v)) return v.length === 0 ? {} : undefined;
     if (!v || typeof v !== 'object') return undefined;
-    return phpJsonLength(v) <= 65_535 ? (v as Record<string, unknown>) : undefined;
+    return prefsSize(v) <= PREFS_MAX_BYTES ? (v as Record<string, unknown>) : undefined;
   },
 };
 
@@ -45,7 +46,7 @@ const createAccount = defineRoute({
     userId: { validator: CustomId },
     email: { validator: Email },
     password: newPassword(project),
-    name: { validator: Text(128, 0), optional: true, default: '' },
+    name: { validator: Text(NAME_MAX_LENGTH, 0), optional: true, default: '' },
   }),
   action(ctx, p) {
     const id = p.userId === 'unique()' ? undefined : p.userId;
@@ -86,7 +87,7 @@ const updateName = defineRoute({
   method: 'PATCH',
   paths: ['/account/name'],
   scope: 'account',
-  params: { name: { validator: Text(128) } },
+  params: { name: { validator: Text(NAME_MAX_LENGTH) } },
   action(ctx, p) {
     const user = requireUser(ctx);
     user.name = p.name;

@@ -3,6 +3,7 @@
  * authorize step is a small consent page served by the backend, which returns to Appwrite's callback
  * route exactly as a real provider would, and the callback redirects to the app's success/failure URL.
  */
+import { NAME_MAX_LENGTH } from '../../../contract/limits.ts';
 import { audit } from '../audit.ts';
 import type { Context } from '../context.ts';
 import { AppwriteError } from '../errors.ts';
@@ -143,7 +144,7 @@ const callback = defineRoute({
     state: { validator: Text(4096) },
     decision: { validator: Text(16) },
     email: { validator: Email, optional: true, default: '' },
-    name: { validator: Text(128, 0), optional: true, default: '' },
+    name: { validator: Text(NAME_MAX_LENGTH, 0), optional: true, default: '' },
   },
   action(ctx, p) {
     let state: FlowState;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appendLog } from '../audit.ts';
-import { createTestClient } from './test-client.ts';
+import { createTestClient, DEMO_USER } from './test-client.ts';
 
 const q = (method: string, value: number) => JSON.stringify({ method, values: [value] });
 
@@ -49,7 +49,7 @@ describe('GET /account/logs', () => {
 
   it('pages with JSON limit/offset queries (default 25), counts total, and total=false gives 0', () => {
     const api = createTestClient({ seed: 'demo' });
-    api.signIn('ada@example.com', 'analytical-engine-1843');
+    api.signIn(DEMO_USER.email, DEMO_USER.password);
     const all = api.call('GET', '/account/logs', { query: logsQuery([q('limit', 1000)]) }).body;
     const total = all.total as number;
     expect(total).toBeGreaterThan(300);

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { createTestClient } from './test-client.ts';
+import { createTestClient, PROJECT } from './test-client.ts';
 
 const APP = 'http://localhost:4173';
 
 /** Drives the redirect dance as a browser would: start → consent page → callback. */
 function oauth(api: ReturnType<typeof createTestClient>, mode: 'sessions' | 'tokens', decision: 'allow' | 'deny', email = 'octo@example.com') {
-  const start = api.call('GET', `/account/${mode}/oauth2/github`, { query: { success: `${APP}/oauth/success`, failure: `${APP}/oauth/failure`, project: 'account-dashboard' } });
+  const start = api.call('GET', `/account/${mode}/oauth2/github`, { query: { success: `${APP}/oauth/success`, failure: `${APP}/oauth/failure`, project: PROJECT } });
   expect(start.status).toBe(301);
   const consent = new URL(start.headers.Location ?? '');
   expect(consent.pathname).toBe('/v1/mock/oauth2/authorize');
   const page = api.call('GET', '/mock/oauth2/authorize', { query: Object.fromEntries(consent.searchParams) });
   expect(page.headers['Content-Type']).toContain('text/html');
-  return api.call('GET', '/account/sessions/oauth2/callback/github/account-dashboard', {
-    query: { state: consent.searchParams.get('state') ?? '', project: 'account-dashboard', decision, email, name: 'Octo Cat' },
+  return api.call('GET', `/account/sessions/oauth2/callback/github/${PROJECT}`, {
+    query: { state: consent.searchParams.get('state') ?? '', project: PROJECT, decision, email, name: 'Octo Cat' },
   });
 }
 
@@ -22,7 +22,7 @@ describe('OAuth2 session flow (mock provider)', () => {
     const res = oauth(api, 'sessions', 'allow');
     expect(res.status).toBe(301);
     expect(res.headers.Location).toBe(`${APP}/oauth/success`);
-    expect(res.headers['X-Fallback-Cookies']).toContain('a_session_account-dashboard');
+    expect(res.headers['X-Fallback-Cookies']).toContain(`a_session_${PROJECT}`);
     const stored = JSON.parse(res.headers['X-Fallback-Cookies'] ?? '{}') as Record<string, string>;
     const me = api.call('GET', '/account', { headers: { 'x-fallback-cookies': JSON.stringify(stored) } });
     expect(me.body).toMatchObject({ email: 'octo@example.com', emailVerification: true, passwordUpdate: '' });
@@ -40,11 +40,11 @@ describe('OAuth2 session flow (mock provider)', () => {
 
   it('a disabled provider renders an HTML 412; an unknown one is a 400; redirect URLs must be registered', () => {
     const api = createTestClient();
-    const disabled = api.call('GET', '/account/sessions/oauth2/gitlab', { query: { project: 'account-dashboard' } });
+    const disabled = api.call('GET', '/account/sessions/oauth2/gitlab', { query: { project: PROJECT } });
     expect(disabled.status).toBe(412);
     expect(disabled.headers['Content-Type']).toContain('text/html');
-    expect(api.call('GET', '/account/sessions/oauth2/myspace', { query: { project: 'account-dashboard' } }).status).toBe(400);
-    expect(api.call('GET', '/account/sessions/oauth2/github', { query: { project: 'account-dashboard', success: 'https://evil.example/' } }).status).toBe(400);
+    expect(api.call('GET', '/account/sessions/oauth2/myspace', { query: { project: PROJECT } }).status).toBe(400);
+    expect(api.call('GET', '/account/sessions/oauth2/github', { query: { project: PROJECT, success: 'https://evil.example/' } }).status).toBe(400);
   });
 
   it('token flow: success gets userId and a 60-second secret for createSession', () => {

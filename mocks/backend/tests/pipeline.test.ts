@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signJwt } from '../jwt.ts';
-import { createTestClient, DEMO_USER } from './test-client.ts';
+import { createTestClient, DEMO_USER, PROJECT } from './test-client.ts';
 
 describe('request pipeline', () => {
   it('answers unknown routes with 404 general_route_not_found', () => {
@@ -61,7 +61,7 @@ describe('caller resolution', () => {
     api.signUp();
     api.signIn();
     const value = api.sessionValue() ?? '';
-    expect(api.call('GET', '/account', { anonymous: true, headers: { cookie: `a_session_account-dashboard=${value}` } }).status).toBe(200);
+    expect(api.call('GET', '/account', { anonymous: true, headers: { cookie: `a_session_${PROJECT}=${value}` } }).status).toBe(200);
   });
 
   it('treats X-Fallback-Cookies "[]" (after logout) as a guest', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBackend, type StateStore } from '../backend.ts';
 import type { MockState } from '../state.ts';
-import { createTestClient, DEMO_USER } from './test-client.ts';
+import { createTestClient, DEMO_USER, PROJECT } from './test-client.ts';
 
 function memoryStore(initial: unknown): StateStore & { written: MockState[] } {
   let value = initial;
@@ -37,7 +37,7 @@ describe('persistence', () => {
     const backend = createBackend({ store });
     expect(backend.state.users.map((u) => u.email)).toEqual(['grace@example.com']);
     const before = store.written.length;
-    backend.handle({ method: 'POST', path: '/account/sessions/email', query: new URLSearchParams(), headers: { 'x-appwrite-project': 'account-dashboard' }, bodyText: '{"email":"grace@example.com","password":"hopper-compiler-1952"}', ip: '127.0.0.1', host: 'localhost' });
+    backend.handle({ method: 'POST', path: '/account/sessions/email', query: new URLSearchParams(), headers: { 'x-appwrite-project': PROJECT }, bodyText: '{"email":"grace@example.com","password":"hopper-compiler-1952"}', ip: '127.0.0.1', host: 'localhost' });
     expect(store.written.length).toBe(before + 1);
   });
 
@@ -60,7 +60,7 @@ describe('persistence', () => {
     const backend = createBackend({ store, seed: 'empty' });
     expect(backend.state.users).toEqual([]);
     changed = true;
-    backend.handle({ method: 'GET', path: '/account', query: new URLSearchParams(), headers: { 'x-appwrite-project': 'account-dashboard' }, bodyText: '', ip: '127.0.0.1', host: 'localhost' });
+    backend.handle({ method: 'GET', path: '/account', query: new URLSearchParams(), headers: { 'x-appwrite-project': PROJECT }, bodyText: '', ip: '127.0.0.1', host: 'localhost' });
     expect(backend.state.users.map((u) => u.email)).toEqual(['grace@example.com']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestClient } from './test-client.ts';
+import { createTestClient, PROJECT } from './test-client.ts';
 
 const SESSION_KEYS = [
   '$id', '$createdAt', '$updatedAt', 'userId', 'expire', 'provider', 'providerUid', 'providerAccessToken',
@@ -35,7 +35,7 @@ describe('POST /account/sessions/email', () => {
       countryName: 'Unknown',
     });
     const fallback = JSON.parse(res.headers['X-Fallback-Cookies'] ?? '{}') as Record<string, string>;
-    const value = fallback['a_session_account-dashboard'] ?? '';
+    const value = fallback[`a_session_${PROJECT}`] ?? '';
     expect(JSON.parse(atob(value))).toMatchObject({ id: res.body.userId });
     expect((JSON.parse(atob(value)) as { secret: string }).secret).toMatch(/^[0-9a-f]{256}$/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestClient } from './test-client.ts';
+import { createTestClient, PROJECT } from './test-client.ts';
 
 const PHONE_UA = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.6367.82 Mobile Safari/537.36';
 
@@ -79,14 +79,14 @@ describe('control API', () => {
     let roll = 0;
     const api = createTestClient({ random: () => roll });
     expect(api.call('PUT', '/mock/faults', { body: { offline: true, paths: ['/account/sessions'] } }).status).toBe(200);
-    expect(api.backend.handle({ method: 'GET', path: '/account/sessions', query: new URLSearchParams(), headers: { 'x-appwrite-project': 'account-dashboard' }, bodyText: '', ip: '127.0.0.1', host: 'localhost' }).networkError).toBe(true);
+    expect(api.backend.handle({ method: 'GET', path: '/account/sessions', query: new URLSearchParams(), headers: { 'x-appwrite-project': PROJECT }, bodyText: '', ip: '127.0.0.1', host: 'localhost' }).networkError).toBe(true);
     expect(api.call('GET', '/account').status).toBe(401); // not in paths
     api.call('PUT', '/mock/faults', { body: { failRate: 0.5, failStatus: 503, latencyMs: 20 } });
     const failed = api.call('GET', '/account');
     expect(failed.status).toBe(503);
     expect(failed.body).toMatchObject({ code: 503, type: 'general_server_error' });
     roll = 0.9;
-    const passed = api.backend.handle({ method: 'GET', path: '/account', query: new URLSearchParams(), headers: { 'x-appwrite-project': 'account-dashboard' }, bodyText: '', ip: '127.0.0.1', host: 'localhost' });
+    const passed = api.backend.handle({ method: 'GET', path: '/account', query: new URLSearchParams(), headers: { 'x-appwrite-project': PROJECT }, bodyText: '', ip: '127.0.0.1', host: 'localhost' });
     expect(passed.status).toBe(401);
     expect(passed.delayMs).toBe(20);
     expect(api.call('PUT', '/mock/faults', { body: { failStatus: 200 } }).status).toBe(400);

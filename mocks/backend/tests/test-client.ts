@@ -1,9 +1,9 @@
 /** Calls the backend in-process, the way the SDK would, and keeps the session like the SDK does. */
 import { createBackend, type Backend, type BackendConfig } from '../backend.ts';
 import { sessionCookieName } from '../caller.ts';
-import { DEMO_USER } from '../seed.ts';
+import { DEFAULT_PROJECT_ID, DEMO_USER } from '../../../contract/demo.ts';
 
-export const PROJECT = 'account-dashboard';
+export const PROJECT = DEFAULT_PROJECT_ID;
 export const CHROME_UA =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.77 Safari/537.36';
 

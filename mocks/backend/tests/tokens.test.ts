@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signJwt } from '../jwt.ts';
-import { createTestClient } from './test-client.ts';
+import { createTestClient, PROJECT } from './test-client.ts';
 
 const TOKEN_KEYS = ['$id', '$createdAt', 'userId', 'secret', 'expire', 'phrase'];
 
@@ -18,7 +18,7 @@ describe('POST /account/tokens/magic-url', () => {
     expect(link.origin + link.pathname).toBe('http://localhost:4173/magic-url');
     expect(link.searchParams.get('secret')).toMatch(/^[0-9a-f]{64}$/);
     expect(link.searchParams.get('expire')).toBe(res.body.expire);
-    expect(link.searchParams.get('project')).toBe('account-dashboard');
+    expect(link.searchParams.get('project')).toBe(PROJECT);
     expect(Date.parse(res.body.expire as string) - Date.parse(res.body.$createdAt as string)).toBe(3_600_000);
     // A new user has no password and no email target on this path.
     expect(api.user('grace@example.com')).toMatchObject({ passwordHash: null, targets: [] });

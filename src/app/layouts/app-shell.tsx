@@ -6,7 +6,7 @@ import { useAppwrite } from '../../api/appwrite-context.tsx';
 import { SignedInAccountProvider } from '../../api/signed-in-account.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { signInPathFor } from '../../lib/safe-redirect.ts';
-import { useEnvironment } from '../config/runtime-config-context.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { PageFallback } from '../pages/page-fallback.tsx';
 import { AccountMenu } from './account-menu.tsx';
 import { GuestBanner } from './guest-banner.tsx';

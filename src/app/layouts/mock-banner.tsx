@@ -1,5 +1,5 @@
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { useEnvironment } from '../config/runtime-config-context.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 
 /** Mock mode only: says that this is the embedded demo, and if saved demo data had to be reset. */
 export function MockBanner() {

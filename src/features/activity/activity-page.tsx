@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { useAppwrite } from '../../api/appwrite-context.tsx';
 import { logQueries } from '../../api/log-queries.ts';
 import { useAccountTimeZone } from '../../api/signed-in-account.tsx';
-import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { inputClasses } from '../../components/ui/text-field.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';

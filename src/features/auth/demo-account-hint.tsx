@@ -1,4 +1,4 @@
-import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import '../../lib/i18n/en/auth.ts';

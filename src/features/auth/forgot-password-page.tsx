@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { AccountError } from '../../api/errors.ts';
 import { useCompleteRecovery, useRequestRecovery, useRequestRecoveryCode } from '../../api/use-recovery.ts';
-import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { CodeField } from '../../components/ui/code-field.tsx';

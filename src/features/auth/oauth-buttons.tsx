@@ -1,6 +1,6 @@
 import { useAppwrite } from '../../api/appwrite-context.tsx';
 import { oauthProvider, startOAuth } from '../../api/oauth.ts';
-import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { appUrl } from '../../lib/app-url.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';

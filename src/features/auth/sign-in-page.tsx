@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
-import { type SignInMethod } from '../../app/config/runtime-config.ts';
-import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { type SignInMethod } from '../../config/runtime-config.ts';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { GuestPage } from './guest-page.tsx';
 import { EmailCodeMethod } from './methods/email-code-method.tsx';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { GuestPage } from './guest-page.tsx';
 import { SignUpForm } from './sign-up-form.tsx';

@@ -2,7 +2,7 @@ import { useForm } from 'react-hook-form';
 import type { Account } from '../../api/account-queries.ts';
 import { useUpdateEmail } from '../../api/use-account-settings.ts';
 import { useRequestEmailVerification } from '../../api/use-recovery.ts';
-import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { CurrentPasswordField } from '../../components/password/current-password-field.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAccount, lastMessage, signInAsDemo } from '../../test/api-helpers.ts';
-import { DEMO_USER, mockApi } from '../../test/mock-api.ts';
+import { DEMO_USER, mockApi, TEST_PROJECT } from '../../test/mock-api.ts';
 import { renderApp } from '../../test/render.tsx';
 
 async function changeEmail(email: string, password: string) {
@@ -55,7 +55,7 @@ describe('EmailPage', () => {
 
 describe('EmailPage for a guest', () => {
   it('adds an email and a first password, turning the guest into a full account', async () => {
-    const res = await fetch('http://localhost:3000/v1/account/sessions/anonymous', { method: 'POST', headers: { 'x-appwrite-project': 'account-dashboard', 'content-type': 'application/json' } });
+    const res = await fetch('http://localhost:3000/v1/account/sessions/anonymous', { method: 'POST', headers: { 'x-appwrite-project': TEST_PROJECT, 'content-type': 'application/json' } });
     localStorage.setItem('cookieFallback', res.headers.get('X-Fallback-Cookies') ?? '');
     renderApp('/email');
     expect(await screen.findByRole('heading', { name: 'Add email and password' })).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { useSignedInAccount } from '../../api/signed-in-account.tsx';
-import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { CurrentValueCard } from '../../components/ui/current-value-card.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';

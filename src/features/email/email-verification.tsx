@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Account } from '../../api/account-queries.ts';
 import { useConfirmEmailVerificationCode, useRequestEmailVerificationCode } from '../../api/use-account-settings.ts';
 import { useRequestEmailVerification } from '../../api/use-recovery.ts';
-import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { useToast } from '../../components/ui/toast.tsx';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createAccount, lastLinkQuery, rawCall, signInAsDemo } from '../../test/api-helpers.ts';
-import { DEMO_USER, mockApi, TEST_ENDPOINT } from '../../test/mock-api.ts';
+import { DEMO_USER, mockApi, TEST_ENDPOINT, TEST_PROJECT } from '../../test/mock-api.ts';
 import { renderApp } from '../../test/render.tsx';
 
 async function recoveryLink() {
@@ -69,7 +69,7 @@ describe('/verify-email', () => {
     await signInAsDemo('new@example.com', 'a-strong-password');
     await fetch(`${TEST_ENDPOINT}/account/verifications/email`, {
       method: 'POST',
-      headers: { 'x-appwrite-project': 'account-dashboard', 'content-type': 'application/json', 'x-fallback-cookies': localStorage.getItem('cookieFallback') ?? '' },
+      headers: { 'x-appwrite-project': TEST_PROJECT, 'content-type': 'application/json', 'x-fallback-cookies': localStorage.getItem('cookieFallback') ?? '' },
       body: JSON.stringify({ url: 'http://localhost:3000/verify-email' }),
     });
     return lastLinkQuery();

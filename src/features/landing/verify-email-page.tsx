@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { accountQueries } from '../../api/account-queries.ts';
 import { useAppwrite } from '../../api/appwrite-context.tsx';
 import { useConfirmEmailVerification, useRequestEmailVerification } from '../../api/use-recovery.ts';
-import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { appUrl } from '../../lib/app-url.ts';

@@ -4,7 +4,7 @@ import { useAppwrite } from '../../api/appwrite-context.tsx';
 import { sessionQueries } from '../../api/session-queries.ts';
 import { useSignedInAccount } from '../../api/signed-in-account.tsx';
 import { useUpdatePassword } from '../../api/use-account-settings.ts';
-import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { NewPasswordForm } from '../../components/password/new-password-form.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Card } from '../../components/ui/card.tsx';

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useBlocker } from 'react-router';
 import { useSignedInAccount } from '../../api/signed-in-account.tsx';
 import { PrefsConflict, useSavePrefs } from '../../api/use-save-prefs.ts';
-import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
@@ -11,7 +11,7 @@ import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import { diffPrefs, hasChanges, type Conflict, type Prefs } from '../../lib/prefs/merge-prefs.ts';
-import { PREFS_LIMIT, prefsSize } from '../../lib/prefs/prefs-size.ts';
+import { PREFS_MAX_BYTES, prefsSize } from '../../../contract/prefs-size.ts';
 import { ConflictDialog } from './conflict-dialog.tsx';
 import { DisplayPrefs } from './display-prefs.tsx';
 import { KvEditor } from './kv-editor.tsx';
@@ -40,7 +40,7 @@ export function PreferencesPage() {
   // The size that would be stored: the display keys as they are now plus the edited rest.
   const full = useMemo(() => ({ ...Object.fromEntries(Object.entries(account.prefs).filter(([k]) => DISPLAY_KEYS.includes(k))), ...other }), [account.prefs, other]);
   const size = prefsSize(full);
-  const tooLarge = size > PREFS_LIMIT;
+  const tooLarge = size > PREFS_MAX_BYTES;
 
   const blocker = useBlocker(dirty && !save.isPending);
   useEffect(() => {
@@ -91,8 +91,8 @@ export function PreferencesPage() {
             <KvEditor rows={rows} errors={errors} onChange={setRows} />
             <RawJson key={JSON.stringify(other)} value={other} onApply={(prefs) => setRows(rowsFrom(prefs))} />
             <div className="flex flex-col gap-1">
-              <meter className="h-2 w-full max-w-sm" min={0} max={PREFS_LIMIT} low={PREFS_LIMIT * 0.8} high={PREFS_LIMIT * 0.95} optimum={0} value={Math.min(size, PREFS_LIMIT)} aria-label={t('prefs.size', { used: number(size), limit: number(PREFS_LIMIT) })} />
-              <p className="text-sm text-muted">{t('prefs.size', { used: number(size), limit: number(PREFS_LIMIT) })}</p>
+              <meter className="h-2 w-full max-w-sm" min={0} max={PREFS_MAX_BYTES} low={PREFS_MAX_BYTES * 0.8} high={PREFS_MAX_BYTES * 0.95} optimum={0} value={Math.min(size, PREFS_MAX_BYTES)} aria-label={t('prefs.size', { used: number(size), limit: number(PREFS_MAX_BYTES) })} />
+              <p className="text-sm text-muted">{t('prefs.size', { used: number(size), limit: number(PREFS_MAX_BYTES) })}</p>
             </div>
             {tooLarge && <Alert tone="danger">{t('prefs.tooLarge')}</Alert>}
             {save.error && !(save.error instanceof PrefsConflict) && <Alert tone="danger">{t(save.error.messageKey, { detail: save.error.serverMessage })}</Alert>}

@@ -1,5 +1,5 @@
 import { useForm } from 'react-hook-form';
-import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { useUpdateName } from '../../api/use-update-name.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';

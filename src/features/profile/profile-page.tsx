@@ -1,5 +1,5 @@
 import { useAccountIfLoaded } from '../../api/signed-in-account.tsx';
-import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { NameForm } from './name-form.tsx';

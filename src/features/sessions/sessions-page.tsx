@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useAppwrite } from '../../api/appwrite-context.tsx';
 import { sessionQueries } from '../../api/session-queries.ts';
-import { useEnvironment } from '../../app/config/runtime-config-context.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { diffPrefs, mergePrefs } from './merge-prefs.ts';
-import { PREFS_LIMIT, prefsSize } from './prefs-size.ts';
 import { parseTyped, typeOf } from './typed-value.ts';
 
 describe('merge-safe prefs', () => {
@@ -30,16 +29,6 @@ describe('merge-safe prefs', () => {
     const changes = diffPrefs(base, { theme: 'light', locale: 'en' });
     expect(mergePrefs(base, changes, { ...base, tags: ['a', 'b'] }).conflicts).toEqual([{ key: 'tags', mine: undefined, theirs: ['a', 'b'] }]);
     expect(mergePrefs(base, changes, { theme: 'light', locale: 'en' }).conflicts).toEqual([]);
-  });
-});
-
-describe('prefs size', () => {
-  it('counts like PHP json_encode and knows the 65 535-byte boundary', () => {
-    expect(prefsSize({ a: 'é' })).toBe('{"a":"\\u00e9"}'.length);
-    expect(prefsSize({ u: 'a/b' })).toBe('{"u":"a\\/b"}'.length);
-    const overhead = prefsSize({ k: '' });
-    expect(prefsSize({ k: 'x'.repeat(PREFS_LIMIT - overhead) })).toBe(PREFS_LIMIT);
-    expect(prefsSize({ k: 'x'.repeat(PREFS_LIMIT - overhead + 1) })).toBe(PREFS_LIMIT + 1);
   });
 });
 

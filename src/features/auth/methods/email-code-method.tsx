@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { toAccountError } from '../../../api/errors.ts';
 import { useRequestEmailCode, useTokenSession } from '../../../api/use-token-sign-in.ts';
-import { useEnvironment } from '../../../app/config/runtime-config-context.tsx';
+import { useEnvironment } from '../../../config/runtime-config-context.tsx';
 import { useT } from '../../../lib/i18n/i18n-context.tsx';
 import { CodeStep } from '../../../components/verification/code-step.tsx';
 import { EmailForm } from '../email-form.tsx';

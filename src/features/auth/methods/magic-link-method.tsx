@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AccountError } from '../../../api/errors.ts';
 import { useRequestMagicLink } from '../../../api/use-token-sign-in.ts';
-import { useEnvironment } from '../../../app/config/runtime-config-context.tsx';
+import { useEnvironment } from '../../../config/runtime-config-context.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { appUrl } from '../../../lib/app-url.ts';

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMockHttpServer } from '../../server.ts';
+import { DEFAULT_PROJECT_ID as PROJECT, DEMO_USER } from '../contract/demo.ts';
+import { createMockHttpServer } from './server.ts';
 
 const { server } = createMockHttpServer({ seed: 'demo', project: { platforms: ['localhost', 'app.example'] } });
 let base = '';
@@ -11,8 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const HEADERS = { 'x-appwrite-project': 'account-dashboard', 'content-type': 'application/json' };
-const LOGIN = JSON.stringify({ email: 'ada@example.com', password: 'analytical-engine-1843' });
+const HEADERS = { 'x-appwrite-project': PROJECT, 'content-type': 'application/json' };
+const LOGIN = JSON.stringify({ email: DEMO_USER.email, password: DEMO_USER.password });
 
 describe('HTTP server mode', () => {
   it('answers a CORS preflight from a registered platform with credentials, and not from others', async () => {
@@ -36,12 +37,12 @@ describe('HTTP server mode', () => {
     expect(res.status).toBe(201);
     const cookies = res.headers.getSetCookie();
     expect(cookies).toHaveLength(2);
-    expect(cookies[0]).toMatch(/^a_session_account-dashboard=[^;]+; expires=.+; path=\/; httponly; samesite=None$/);
-    expect(cookies[1]).toMatch(/^a_session_account-dashboard_legacy=/);
+    expect(cookies[0]).toMatch(new RegExp(`^a_session_${PROJECT}=[^;]+; expires=.+; path=/; httponly; samesite=None$`));
+    expect(cookies[1]).toMatch(new RegExp(`^a_session_${PROJECT}_legacy=`));
     const cookie = (cookies[0] ?? '').split(';')[0] ?? '';
     const me = await fetch(`${base}/account`, { headers: { ...HEADERS, cookie } });
     expect(me.status).toBe(200);
-    expect(await me.json()).toMatchObject({ email: 'ada@example.com' });
+    expect(await me.json()).toMatchObject({ email: DEMO_USER.email });
     await fetch(`${base}/account/sessions/current`, { method: 'DELETE', headers: { ...HEADERS, cookie } });
   });
 
@@ -52,7 +53,7 @@ describe('HTTP server mode', () => {
     expect(crossSite.status).toBe(201);
     expect(crossSite.headers.get('access-control-expose-headers')).toContain('X-Fallback-Cookies');
     const fallback = crossSite.headers.get('x-fallback-cookies') ?? '';
-    expect(JSON.parse(fallback)).toHaveProperty('a_session_account-dashboard');
+    expect(JSON.parse(fallback)).toHaveProperty(`a_session_${PROJECT}`);
     const me = await fetch(`${base}/account`, { headers: { ...HEADERS, origin: 'http://localhost:4173', 'x-fallback-cookies': fallback } });
     expect(me.status).toBe(200);
   });
@@ -84,7 +85,7 @@ describe('HTTP server mode', () => {
   it('serves the control API and the mock OAuth2 consent page', async () => {
     const reset = await fetch(`${base}/mock/reset`, { method: 'POST', body: '{"seed":"empty"}' });
     expect(reset.status).toBe(204);
-    const start = await fetch(`${base}/account/sessions/oauth2/github?project=account-dashboard&success=${encodeURIComponent('http://localhost:4173/ok')}`, { redirect: 'manual' });
+    const start = await fetch(`${base}/account/sessions/oauth2/github?project=${PROJECT}&success=${encodeURIComponent('http://localhost:4173/ok')}`, { redirect: 'manual' });
     expect(start.status).toBe(301);
     const consent = await fetch(start.headers.get('location') ?? '');
     expect(consent.headers.get('content-type')).toContain('text/html');

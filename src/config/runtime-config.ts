@@ -1,3 +1,6 @@
+import { DEFAULT_PROJECT_ID } from '../../contract/demo.ts';
+import { ID_PATTERN } from '../../contract/limits.ts';
+
 /**
  * Runtime configuration: `config.json` next to index.html overrides the build-time `VITE_*`
  * defaults, so one build deploys anywhere. No endpoint means the embedded mock (where available).
@@ -38,7 +41,7 @@ function buildDefaults(env: ImportMetaEnv): Record<string, unknown> {
 }
 
 const DEFAULTS = {
-  projectId: 'account-dashboard',
+  projectId: DEFAULT_PROJECT_ID,
   appName: 'Account',
   signInMethods: ['emailPassword'] as SignInMethod[],
   oauthProviders: [] as string[],
@@ -71,7 +74,7 @@ export function parseRuntimeConfig(raw: Record<string, unknown>, fallbackBasePat
     problems.push(`"endpoint" must be an http(s) URL such as https://cloud.appwrite.io/v1 (got "${endpoint}").`);
   }
   const projectId = str('projectId') ?? DEFAULTS.projectId;
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,35}$/.test(projectId)) {
+  if (!ID_PATTERN.test(projectId)) {
     problems.push(`"projectId" must be 1–36 characters of a–z, A–Z, 0–9, ".", "-", "_" (got "${projectId}").`);
   }
   const appName = str('appName') ?? DEFAULTS.appName;

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_PROJECT_ID } from '../../contract/demo.ts';
 import { ConfigError, loadRuntimeConfig, parseRuntimeConfig } from './runtime-config.ts';
 
 describe('parseRuntimeConfig', () => {
   it('applies defaults: no endpoint means mock mode, with every method the mock supports', () => {
     expect(parseRuntimeConfig({}, '/')).toEqual({
       endpoint: null,
-      projectId: 'account-dashboard',
+      projectId: DEFAULT_PROJECT_ID,
       appName: 'Account',
       signInMethods: ['emailPassword', 'magicUrl', 'emailCode', 'phoneCode', 'anonymous'],
       oauthProviders: ['github', 'google'],

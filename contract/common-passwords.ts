@@ -1,7 +1,8 @@
 /**
  * The 10 000 most common passwords (Appwrite's passwordDictionary rule rejects them), in rank order from
- * @zxcvbn-ts/language-common 4.x (MIT), so the mock does not ship that package's 49 000. One string,
- * split once: smaller to load and to read than a 10 000-element array literal.
+ * @zxcvbn-ts/language-common 4.x (MIT), so neither side ships that package's 49 000. The mock's
+ * dictionary rule and the app's strength meter both read it; the app loads it lazily, with the meter.
+ * One string, split once: smaller to load and to read than a 10 000-element array literal.
  */
 export const COMMON_PASSWORDS: readonly string[] = [
   "123456 password 12345678 qwerty 123456789 12345 1234 111111 1234567 dragon 123123 baseball abc123 football",
