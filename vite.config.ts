@@ -123,7 +123,7 @@ export default defineConfig(({ command, mode }) => {
     ],
     define: { __MOCK_AVAILABLE__: JSON.stringify(mockAvailable) },
     // The SDK's JSON dependency (with bignumber.js, ≈ 12 KB gzip) swapped for a native-JSON equivalent.
-    resolve: { alias: [{ find: /^json-bigint$/, replacement: resolve('src/api/json-bigint-lite.ts') }] },
+    resolve: { alias: [{ find: /^json-bigint$/, replacement: resolve('src/api/client/json-bigint-lite.ts') }] },
     build: {
       outDir: mode === 'mock' ? 'dist-mock' : 'dist',
       manifest: true,

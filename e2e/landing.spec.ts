@@ -112,5 +112,5 @@ test('verify phone: the SMS code verifies the number (signed in)', async ({ page
   const sms = await lastMessage(page, '+14155550142');
   expect(await axeViolations(page)).toEqual([]);
   await page.getByLabel('6-digit code').fill(sms.code ?? '');
-  await expect(page.getByText('Phone verified')).toBeVisible();
+  await expect(page.getByText('Your phone number is verified.')).toBeVisible();
 });

@@ -2,6 +2,7 @@
  * Appwrite response models, serialised key by key in the server's model order (contract §3).
  * Secrets are never rendered: `secret` is always "" for browser clients.
  */
+import type { LogModel } from '../../contract/log-model.ts';
 import { formatDate } from './clock.ts';
 import type { LogRecord, SessionRecord, TargetRecord, UserRecord } from './state.ts';
 
@@ -100,7 +101,7 @@ export function sessionListModel(sessions: SessionRecord[], isCurrent: (s: Sessi
   return { total: sessions.length, sessions: sessions.map((s) => sessionModel(s, isCurrent(s))) };
 }
 
-export function logModel(log: LogRecord) {
+export function logModel(log: LogRecord): LogModel {
   return {
     event: log.event,
     userId: log.userId,

@@ -1,4 +1,5 @@
 /** The mock's whole world. Plain JSON so it can be persisted and restored as is. */
+import type { DeviceFields } from '../../contract/log-model.ts';
 import { DEFAULT_PROJECT, type Project } from './project.ts';
 
 export interface TargetRecord {
@@ -110,20 +111,8 @@ export interface UserRecord {
   recoveryCodes: string[];
 }
 
-export interface ClientInfo {
-  osCode: string;
-  osName: string;
-  osVersion: string;
-  clientType: string;
-  clientCode: string;
-  clientName: string;
-  clientVersion: string;
-  clientEngine: string;
-  clientEngineVersion: string;
-  deviceName: string;
-  deviceBrand: string;
-  deviceModel: string;
-}
+/** The device fields Appwrite stores on sessions and log rows. */
+export type ClientInfo = DeviceFields;
 
 export interface Location {
   ip: string;

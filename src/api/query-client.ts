@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { AccountError, isSignedOutError } from './errors.ts';
-import { accountKeys } from './query-keys.ts';
+import { setAccount } from './account-cache.ts';
+import { AccountError, isSignedOutError } from './client/errors.ts';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -14,7 +14,7 @@ declare module '@tanstack/react-query' {
  */
 export function createQueryClient(): QueryClient {
   const onError = (error: unknown) => {
-    if (isSignedOutError(error)) queryClient.setQueryData(accountKeys.account(), null);
+    if (isSignedOutError(error)) setAccount(queryClient, null);
   };
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),

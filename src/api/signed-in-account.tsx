@@ -1,5 +1,6 @@
 import { createContext, use, type ReactNode } from 'react';
-import type { Account } from './account-queries.ts';
+import { readDisplayPrefs } from '../lib/prefs/display-prefs.ts';
+import type { Account } from './account-cache.ts';
 
 const NO_PROVIDER = Symbol('no SignedInAccountProvider');
 const SignedInAccountContext = createContext<Account | undefined | typeof NO_PROVIDER>(NO_PROVIDER);
@@ -28,6 +29,6 @@ export function useSignedInAccount(): Account {
 
 /** The timezone the user chose in prefs (`timezone`), else undefined = the browser's. */
 export function useAccountTimeZone(): string | undefined {
-  const timezone = useAccountIfLoaded()?.prefs.timezone;
-  return typeof timezone === 'string' && timezone ? timezone : undefined;
+  const account = useAccountIfLoaded();
+  return account && readDisplayPrefs(account.prefs).timeZone;
 }

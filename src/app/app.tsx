@@ -1,14 +1,14 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, type ReactNode } from 'react';
 import { RouterProvider } from 'react-router/dom';
-import { createAppwrite } from '../api/appwrite.ts';
-import { AppwriteProvider } from '../api/appwrite-context.tsx';
+import { AppwriteProvider } from '../api/client/appwrite-context.tsx';
+import { createAppwrite } from '../api/client/appwrite.ts';
 import { createQueryClient } from '../api/query-client.ts';
 import { ToastProvider } from '../components/ui/toast.tsx';
-import { createI18n } from '../lib/i18n/i18n.ts';
-import { I18nProvider } from '../lib/i18n/i18n-context.tsx';
-import type { RuntimeConfig } from '../config/runtime-config.ts';
 import { EnvironmentProvider, type MockInfo } from '../config/runtime-config-context.tsx';
+import type { RuntimeConfig } from '../config/runtime-config.ts';
+import { I18nProvider } from '../lib/i18n/i18n-context.tsx';
+import { createI18n } from '../lib/i18n/i18n.ts';
 import { createAppRouter } from './router.tsx';
 
 export interface AppOptions {

@@ -1,14 +1,14 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { accountQueries } from '../api/account.ts';
 import { ignoreError } from '../lib/ignore-error.ts';
 import { warmDateFormatting } from '../lib/intl-cache.ts';
 import { nextTask } from '../lib/next-task.ts';
-import { accountQueries } from '../api/account-queries.ts';
 import { homeRedirect, requireAccount, warm, type RouterDeps } from './guards.ts';
 import { AuthLayout } from './layouts/auth-layout.tsx';
-import { PageFallback } from './pages/page-fallback.tsx';
-import { SETTINGS_PAGES, type LazyPage } from './settings-pages.ts';
 import { NotFoundPage } from './pages/not-found-page.tsx';
+import { PageFallback } from './pages/page-fallback.tsx';
 import { RouteErrorPage } from './pages/route-error-page.tsx';
+import { SETTINGS_PAGES, type LazyPage } from './settings-pages.ts';
 
 /** Signed-out pages and email-link landings, each its own lazy chunk. */
 const AUTH_PAGES: { path: string; load: LazyPage }[] = [

@@ -4,9 +4,9 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
-import type { AppwriteApi } from '../api/appwrite.ts';
-import { logQueries } from '../api/log-queries.ts';
-import { sessionQueries } from '../api/session-queries.ts';
+import type { AppwriteApi } from '../api/client/appwrite.ts';
+import { logQueries } from '../api/logs.ts';
+import { sessionQueries } from '../api/sessions.ts';
 import type { MessageKey } from '../lib/i18n/catalog-en.ts';
 import { ignoreError } from '../lib/ignore-error.ts';
 import { offsetFor, parsePageParams } from '../lib/pagination.ts';
@@ -54,5 +54,5 @@ export const SETTINGS_PAGES: SettingsPage[] = [
     },
   },
   { path: '/deactivate', label: 'nav.deactivate', load: () => import('../features/deactivate/deactivate-page.tsx').then((m) => ({ Component: m.DeactivatePage })) },
-  { path: '/verify-phone', load: () => import('../features/landing/verify-phone-page.tsx').then((m) => ({ Component: m.VerifyPhonePage })) },
+  { path: '/verify-phone', load: () => import('../features/phone/verify-phone-page.tsx').then((m) => ({ Component: m.VerifyPhonePage })) },
 ];

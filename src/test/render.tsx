@@ -3,12 +3,12 @@ import type { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { createAppwrite, type AppwriteApi } from '../api/appwrite.ts';
+import { type AppwriteApi, createAppwrite } from '../api/client/appwrite.ts';
 import { createQueryClient } from '../api/query-client.ts';
-import type { RuntimeConfig } from '../config/runtime-config.ts';
 import { AppProviders } from '../app/app.tsx';
-import type { MockInfo } from '../config/runtime-config-context.tsx';
 import { appRoutes } from '../app/router.tsx';
+import type { MockInfo } from '../config/runtime-config-context.tsx';
+import type { RuntimeConfig } from '../config/runtime-config.ts';
 import { createI18n } from '../lib/i18n/i18n.ts';
 import { TEST_ENDPOINT, TEST_PROJECT } from './mock-api.ts';
 

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Account } from '../../api/account-queries.ts';
-import { useSignOut } from '../../api/use-sign-out.ts';
-import { Alert } from '../../components/ui/alert.tsx';
-import { Button } from '../../components/ui/button.tsx';
-import { useT } from '../../lib/i18n/i18n-context.tsx';
+import type { Account } from '../../api/account-cache.ts';
+import { useSignOut } from '../../api/auth.ts';
 import { Avatar } from '../../components/ui/avatar.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { ErrorAlert } from '../../components/ui/error-alert.tsx';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
 
 /** The header's account button: who is signed in, and sign out. A disclosure, closed by Escape or a click outside. */
 export function AccountMenu({ account }: { account: Account }) {
@@ -56,7 +56,7 @@ export function AccountMenu({ account }: { account: Account }) {
             <p className="truncate font-medium">{displayName}</p>
             {account.email && account.name && <p className="truncate text-muted">{account.email}</p>}
           </div>
-          {signOut.error && <Alert tone="danger">{t(signOut.error.messageKey)}</Alert>}
+          <ErrorAlert error={signOut.error} />
           <Button variant="secondary" pending={signOut.isPending} onClick={() => signOut.mutate()}>
             {signOut.isPending ? t('app.signingOut') : t('app.signOut')}
           </Button>

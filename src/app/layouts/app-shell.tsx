@@ -1,23 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
-import { accountQueries } from '../../api/account-queries.ts';
-import { useAppwrite } from '../../api/appwrite-context.tsx';
+import { accountQueries } from '../../api/account.ts';
+import { useAppwrite } from '../../api/client/appwrite-context.tsx';
 import { SignedInAccountProvider } from '../../api/signed-in-account.tsx';
-import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { signInPathFor } from '../../lib/safe-redirect.ts';
+import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { readDisplayPrefs } from '../../lib/prefs/display-prefs.ts';
+import { signInPathFor } from '../../lib/safe-redirect.ts';
 import { PageFallback } from '../pages/page-fallback.tsx';
+import { SETTINGS_PAGES } from '../settings-pages.ts';
 import { AccountMenu } from './account-menu.tsx';
 import { GuestBanner } from './guest-banner.tsx';
 import { LocaleFromPrefs } from './locale-from-prefs.tsx';
-import { PrefsApplier } from './prefs-applier.tsx';
 import { MockBanner } from './mock-banner.tsx';
 import { NavigationProgress } from './navigation-progress.tsx';
+import { PrefsApplier } from './prefs-applier.tsx';
 import { SettingsNav } from './settings-nav.tsx';
 import { SkipLink } from './skip-link.tsx';
-import { Skeleton } from '../../components/ui/skeleton.tsx';
-import { SETTINGS_PAGES } from '../settings-pages.ts';
 
 /** Signed-in layout: header with the account menu, settings nav (sidebar ≥ md, menu below), page. */
 export function AppShell() {
@@ -26,6 +27,7 @@ export function AppShell() {
   const { config } = useEnvironment();
   const location = useLocation();
   const { data: account } = useQuery(accountQueries.account(api));
+  const display = readDisplayPrefs(account?.prefs ?? {});
   const [menuOpen, setMenuOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -45,13 +47,13 @@ export function AppShell() {
   const pageReady = Boolean(account) || SETTINGS_PAGES.some((page) => page.path === location.pathname && page.beforeAccount);
 
   return (
-    <LocaleFromPrefs locale={account?.prefs.locale}>
+    <LocaleFromPrefs locale={display.locale}>
       <SignedInAccountProvider value={account}>
         <NavigationProgress />
         <SkipLink />
         <MockBanner />
         {account && <GuestBanner account={account} />}
-        {account && <PrefsApplier account={account} />}
+        {account && <PrefsApplier theme={display.theme} locale={display.locale} />}
         <header className="border-b border-border bg-surface">
           <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-4">
             <div className="flex items-center gap-2">

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { NavLink } from 'react-router';
-import { useAppwrite } from '../../api/appwrite-context.tsx';
+import { useAppwrite } from '../../api/client/appwrite-context.tsx';
 import { cx } from '../../lib/cx.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { SETTINGS_PAGES, type SettingsPage } from '../settings-pages.ts';

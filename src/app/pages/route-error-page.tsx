@@ -1,7 +1,7 @@
 import { useRouteError } from 'react-router';
-import { toAccountError } from '../../api/errors.ts';
-import { Alert } from '../../components/ui/alert.tsx';
+import { toAccountError } from '../../api/client/errors.ts';
 import { Button } from '../../components/ui/button.tsx';
+import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { MessagePage } from './message-page.tsx';
 
@@ -12,7 +12,7 @@ export function RouteErrorPage() {
   return (
     <MessagePage title={t('pages.errorTitle')}>
       <p className="text-muted">{t('pages.errorBody')}</p>
-      <Alert tone="danger">{t(error.messageKey, { detail: error.serverMessage })}</Alert>
+      <ErrorAlert error={error} />
       <div>
         <Button onClick={() => window.location.reload()}>{t('common.tryAgain')}</Button>
       </div>

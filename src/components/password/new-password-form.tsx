@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import type { AccountError } from '../../api/errors.ts';
+import type { AccountError } from '../../api/client/errors.ts';
+import { applyServerError } from '../../api/client/form-errors.ts';
 import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
-import { applyServerError } from '../../lib/forms/server-errors.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { Alert } from '../ui/alert.tsx';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { AccountError } from '../../api/errors.ts';
+import { errorText, type AccountError } from '../../api/client/errors.ts';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { useCooldown } from '../../lib/use-cooldown.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Button } from '../ui/button.tsx';
 import { CodeField } from '../ui/code-field.tsx';
-import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { useCooldown } from '../../lib/use-cooldown.ts';
 import '../../lib/i18n/en/verification.ts';
 
 export interface CodeStepProps {
@@ -25,7 +25,7 @@ export function CodeStep({ sentMessage, phrase, onSubmit, onResend, pending, err
   const [code, setCode] = useState('');
   const [incomplete, setIncomplete] = useState(false);
   const cooldown = useCooldown(cooldownKey);
-  const message = error ? (error.type === 'user_invalid_token' ? t('code.invalid') : t(error.messageKey, { detail: error.serverMessage })) : undefined;
+  const message = error ? (error.type === 'user_invalid_token' ? t('code.invalid') : errorText(error, t)) : undefined;
 
   return (
     <form

@@ -1,24 +1,24 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useAppwrite } from '../../api/appwrite-context.tsx';
-import { logQueries } from '../../api/log-queries.ts';
+import { useAppwrite } from '../../api/client/appwrite-context.tsx';
+import { logQueries, useLoadedLogs } from '../../api/logs.ts';
 import { useAccountTimeZone } from '../../api/signed-in-account.tsx';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
-import { inputClasses } from '../../components/ui/text-field.tsx';
+import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
+import { inputClasses } from '../../components/ui/text-field.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { cx } from '../../lib/cx.ts';
-import { ignoreError } from '../../lib/ignore-error.ts';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
+import { ignoreError } from '../../lib/ignore-error.ts';
 import { clampPage, offsetFor, PAGE_SIZES, pageCount, parsePageParams } from '../../lib/pagination.ts';
 import { ExportButton } from './export-button.tsx';
 import { filterLogs, isFiltering, NO_FILTER, type LogFilter } from './filter-logs.ts';
 import { LogFilters } from './log-filters.tsx';
 import { LogList } from './log-list.tsx';
-import { useLoadedLogs } from './use-loaded-logs.ts';
 import '../../lib/i18n/en/activity.ts';
 
 export function ActivityPage() {
@@ -73,7 +73,7 @@ export function ActivityPage() {
             ))}
           </div>
         )}
-        {logs.error && <Alert tone="danger">{t(logs.error.messageKey, { detail: logs.error.serverMessage })}</Alert>}
+        <ErrorAlert error={logs.error} />
 
         {data && !data.available && (
           <Alert tone="info" title={t('activity.unavailableTitle')}>

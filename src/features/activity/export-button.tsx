@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { useAppwrite } from '../../api/appwrite-context.tsx';
-import { toAccountError } from '../../api/errors.ts';
+import { useAppwrite } from '../../api/client/appwrite-context.tsx';
+import { errorText, toAccountError } from '../../api/client/errors.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
@@ -23,7 +23,7 @@ export function ExportButton() {
     setProgress({ done: 0, total: 0 });
     try {
       // The exporter is only downloaded when someone exports.
-      const { fetchAllLogs, logsToCsv, downloadText, ExportCancelled } = await import('./export-logs.ts');
+      const [{ fetchAllLogs, ExportCancelled }, { logsToCsv, downloadText }] = await Promise.all([import('../../api/logs-export.ts'), import('./export-logs.ts')]);
       try {
         const logs = await fetchAllLogs(api, (done, total) => setProgress({ done, total }), abort.current.signal);
         downloadText(logsToCsv(logs, (event) => eventLabel(event, t)), `security-activity-${new Date().toISOString().slice(0, 10)}.csv`);
@@ -33,8 +33,7 @@ export function ExportButton() {
         else throw failure;
       }
     } catch (failure) {
-      const normalised = toAccountError(failure);
-      setError(t(normalised.messageKey, { detail: normalised.serverMessage }));
+      setError(errorText(toAccountError(failure), t));
     } finally {
       setProgress(null);
       abort.current = null;

@@ -1,9 +1,9 @@
-import type { LogEntry } from '../../api/log-queries.ts';
+import type { LogEntry } from '../../api/logs.ts';
 import { CountryLabel } from '../../components/ui/country-label.tsx';
 import { DateTime } from '../../components/ui/date-time.tsx';
 import { deviceLine } from '../../lib/device-label.ts';
-import { useMediaQuery } from '../../lib/use-media-query.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { useMediaQuery } from '../../lib/use-media-query.ts';
 import { eventLabel } from './event-labels.ts';
 import '../../lib/i18n/en/activity.ts';
 import '../../lib/i18n/en/device.ts';

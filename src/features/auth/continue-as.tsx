@@ -1,7 +1,7 @@
-import type { Account } from '../../api/account-queries.ts';
-import { useSignOut } from '../../api/use-sign-out.ts';
-import { Alert } from '../../components/ui/alert.tsx';
+import type { Account } from '../../api/account-cache.ts';
+import { useSignOut } from '../../api/auth.ts';
 import { Button } from '../../components/ui/button.tsx';
+import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import '../../lib/i18n/en/auth.ts';
 
@@ -16,7 +16,7 @@ export function ContinueAs({ account, onContinue }: { account: Account; onContin
         {t('auth.continueAs.title')}
       </h2>
       <p>{t('auth.continueAs.body', { name })}</p>
-      {signOut.error && <Alert tone="danger">{t(signOut.error.messageKey)}</Alert>}
+      <ErrorAlert error={signOut.error} />
       <div className="flex flex-wrap gap-3">
         <Button onClick={onContinue}>{t('auth.continueAs.continue', { name })}</Button>
         <Button variant="secondary" pending={signOut.isPending} onClick={() => signOut.mutate()}>

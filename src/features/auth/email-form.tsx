@@ -1,11 +1,11 @@
 import { useForm } from 'react-hook-form';
-import type { AccountError } from '../../api/errors.ts';
+import type { AccountError } from '../../api/client/errors.ts';
+import { applyServerError } from '../../api/client/form-errors.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
-import { applyServerError } from '../../lib/forms/server-errors.ts';
+import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { FormError } from './form-error.tsx';
 import '../../lib/i18n/en/auth.ts';
 

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { AccountError } from '../../api/errors.ts';
-import { useCompleteRecovery, useRequestRecovery, useRequestRecoveryCode } from '../../api/use-recovery.ts';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import { AccountError } from '../../api/client/errors.ts';
+import { useCompleteRecovery, useRequestRecovery, useRequestRecoveryCode } from '../../api/recovery.ts';
+import { NewPasswordForm } from '../../components/password/new-password-form.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { CodeField } from '../../components/ui/code-field.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
-import { NewPasswordForm } from '../../components/password/new-password-form.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { appUrl } from '../../lib/app-url.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { EmailForm } from './email-form.tsx';

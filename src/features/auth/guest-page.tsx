@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { accountQueries } from '../../api/account-queries.ts';
-import { useAppwrite } from '../../api/appwrite-context.tsx';
+import { accountQueries } from '../../api/account.ts';
+import { useAppwrite } from '../../api/client/appwrite-context.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { ContinueAs } from './continue-as.tsx';
 

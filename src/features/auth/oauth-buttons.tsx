@@ -1,7 +1,7 @@
-import { useAppwrite } from '../../api/appwrite-context.tsx';
-import { oauthProvider, startOAuth } from '../../api/oauth.ts';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import { oauthProvider, startOAuth } from '../../api/auth.ts';
+import { useAppwrite } from '../../api/client/appwrite-context.tsx';
 import { Button } from '../../components/ui/button.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { appUrl } from '../../lib/app-url.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import '../../lib/i18n/en/auth.ts';

@@ -1,14 +1,13 @@
 import { useForm } from 'react-hook-form';
-import { useSaveGuestAccount } from '../../api/use-token-sign-in.ts';
-import { Button } from '../../components/ui/button.tsx';
-import { Dialog } from '../../components/ui/dialog.tsx';
+import { useSaveGuestAccount } from '../../api/auth.ts';
+import { applyServerError } from '../../api/client/form-errors.ts';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { PasswordField } from '../../components/ui/password-field.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
-import { applyServerError } from '../../lib/forms/server-errors.ts';
+import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { FormError } from './form-error.tsx';
 import '../../lib/i18n/en/auth.ts';
 
@@ -40,27 +39,20 @@ export function SaveGuestDialog({ open, onClose }: { open: boolean; onClose: () 
     ),
   );
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
-      onClose={onClose}
+      onCancel={onClose}
       title={t('auth.guest.saveTitle')}
       description={t('auth.guest.saveBody')}
-      actions={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" form="save-guest-form" pending={save.isPending}>
-            {t('app.guestSave')}
-          </Button>
-        </>
-      }
+      confirmLabel={t('app.guestSave')}
+      form="save-guest-form"
+      pending={save.isPending}
     >
       <form id="save-guest-form" noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">
         <FormError errors={errors} />
         <TextField label={t('auth.fields.email')} type="email" autoComplete="email" error={fieldError(errors.email?.message)} {...register('email')} />
         <PasswordField label={t('auth.fields.password')} hint={t('auth.fields.passwordHint')} autoComplete="new-password" error={fieldError(errors.password?.message)} {...register('password')} />
       </form>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

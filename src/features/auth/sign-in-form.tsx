@@ -1,17 +1,17 @@
 import { useForm } from 'react-hook-form';
-import { useSignIn } from '../../api/use-sign-in.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { PasswordField } from '../../components/ui/password-field.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
-import { applyServerError } from '../../lib/forms/server-errors.ts';
+import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 
 export type SignInValues = FormInput<'signIn'>;
 const resolver = schemaResolver('signIn');
 import { FormError } from './form-error.tsx';
 import '../../lib/i18n/en/auth.ts';
+import { useSignIn } from '../../api/auth.ts';
+import { applyServerError } from '../../api/client/form-errors.ts';
 
 export interface SignInFormProps {
   onSignedIn: () => void;

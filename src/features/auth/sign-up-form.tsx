@@ -1,13 +1,13 @@
 import { useForm } from 'react-hook-form';
-import { AccountError } from '../../api/errors.ts';
-import { useSignUp } from '../../api/use-sign-up.ts';
+import { useSignUp } from '../../api/auth.ts';
+import { AccountError, errorText } from '../../api/client/errors.ts';
+import { applyServerError } from '../../api/client/form-errors.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { PasswordField } from '../../components/ui/password-field.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
-import { applyServerError } from '../../lib/forms/server-errors.ts';
+import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { FormError } from './form-error.tsx';
 import '../../lib/i18n/en/auth.ts';
 
@@ -36,8 +36,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
           if (error instanceof AccountError) {
             applyServerError(error, setError, t, { user_already_exists: 'email', name: 'name', email: 'email', password: 'password' });
           } else {
-            const reason = t(error.reason.messageKey, { detail: error.reason.serverMessage });
-            setError('root.server', { type: 'server', message: t('auth.signUp.createdNotSignedIn', { reason }) });
+            setError('root.server', { type: 'server', message: t('auth.signUp.createdNotSignedIn', { reason: errorText(error.reason, t) }) });
           }
         },
       },

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useDeactivateAccount } from '../../api/use-account-settings.ts';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
-import { Alert } from '../../components/ui/alert.tsx';
+import { useDeactivateAccount } from '../../api/account.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
+import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import '../../lib/i18n/en/settings.ts';
 
@@ -44,7 +44,7 @@ export function DeactivatePage() {
             <li>{t('settings.deactivate.point3')}</li>
             <li>{t('settings.deactivate.point4')}</li>
           </ul>
-          {deactivate.error && <Alert tone="danger">{t(deactivate.error.messageKey, { detail: deactivate.error.serverMessage })}</Alert>}
+          <ErrorAlert error={deactivate.error} />
           <TextField label={t('settings.deactivate.confirmLabel', { phrase })} value={typed} autoComplete="off" spellCheck={false} onChange={(e) => setTyped(e.target.value)} />
           <div>
             <Button type="submit" variant="danger" disabled={!confirmed} pending={deactivate.isPending}>

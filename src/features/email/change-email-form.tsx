@@ -1,16 +1,17 @@
 import { useForm } from 'react-hook-form';
-import type { Account } from '../../api/account-queries.ts';
-import { useUpdateEmail } from '../../api/use-account-settings.ts';
-import { useRequestEmailVerification } from '../../api/use-recovery.ts';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import type { Account } from '../../api/account-cache.ts';
+import { useUpdateEmail } from '../../api/account.ts';
+import { applyServerError } from '../../api/client/form-errors.ts';
+import { useRequestEmailVerification } from '../../api/verification.ts';
 import { CurrentPasswordField } from '../../components/password/current-password-field.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { appUrl } from '../../lib/app-url.ts';
+import { cooldownKeys } from '../../lib/cooldown-keys.ts';
 import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
-import { applyServerError } from '../../lib/forms/server-errors.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown } from '../../lib/use-cooldown.ts';
@@ -45,7 +46,7 @@ export function ChangeEmailForm({ account }: { account: Account }) {
         onSuccess: (user) => {
           reset({ email: '', password: '' });
           toast(t('settings.email.saved', { email: user.email }));
-          verify.mutate({ url: appUrl(config.basePath, '/verify-email') }, { onSuccess: () => startCooldown(`verify-email:${user.email}`) });
+          verify.mutate({ url: appUrl(config.basePath, '/verify-email') }, { onSuccess: () => startCooldown(cooldownKeys.verifyEmailLink(user.email)) });
         },
         onError: (error) =>
           applyServerError(error, setError, t, {

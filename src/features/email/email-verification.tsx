@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import type { Account } from '../../api/account-queries.ts';
-import { useConfirmEmailVerificationCode, useRequestEmailVerificationCode } from '../../api/use-account-settings.ts';
-import { useRequestEmailVerification } from '../../api/use-recovery.ts';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import type { Account } from '../../api/account-cache.ts';
+import { errorText } from '../../api/client/errors.ts';
+import { useConfirmEmailVerificationCode, useRequestEmailVerification, useRequestEmailVerificationCode } from '../../api/verification.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { LazyCodeStep, preloadCodeStep } from '../../components/verification/lazy-code-step.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { appUrl } from '../../lib/app-url.ts';
+import { cooldownKeys } from '../../lib/cooldown-keys.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown, useCooldown } from '../../lib/use-cooldown.ts';
 import '../../lib/i18n/en/settings.ts';
@@ -16,8 +17,7 @@ import '../../lib/i18n/en/settings.ts';
 export function EmailVerification({ account }: { account: Account }) {
   const t = useT();
   const { config } = useEnvironment();
-  const cooldownKey = `verify-email:${account.email}`;
-  const cooldown = useCooldown(cooldownKey);
+  const cooldown = useCooldown(cooldownKeys.verifyEmailLink(account.email));
   const sendLink = useRequestEmailVerification();
   const sendCode = useRequestEmailVerificationCode();
   const confirmCode = useConfirmEmailVerificationCode();
@@ -30,11 +30,11 @@ export function EmailVerification({ account }: { account: Account }) {
       <div className="flex flex-col gap-3">
         <p>{t('settings.email.unverifiedBody', { email: account.email })}</p>
         {sendLink.isSuccess && <p role="status">{t('settings.email.linkSent', { email: account.email })}</p>}
-        {sendLink.error && <p role="alert">{t(sendLink.error.messageKey, { detail: sendLink.error.serverMessage })}</p>}
+        {sendLink.error && <p role="alert">{errorText(sendLink.error, t)}</p>}
         {codeMode && sendCode.isSuccess ? (
           <LazyCodeStep
             sentMessage={t('settings.email.codeSent', { email: account.email })}
-            cooldownKey={`verify-email-code:${account.email}`}
+            cooldownKey={cooldownKeys.verifyEmailCode(account.email)}
             pending={confirmCode.isPending}
             error={confirmCode.error ?? sendCode.error}
             submitLabel={t('settings.email.verifyCode')}
@@ -60,14 +60,14 @@ export function EmailVerification({ account }: { account: Account }) {
               onClick={() => {
                 preloadCodeStep();
                 setCodeMode(true);
-                sendCode.mutate(undefined, { onSuccess: () => startCooldown(`verify-email-code:${account.email}`) });
+                sendCode.mutate(undefined, { onSuccess: () => startCooldown(cooldownKeys.verifyEmailCode(account.email)) });
               }}
             >
               {t('settings.email.useCode')}
             </Button>
           </div>
         )}
-        {sendCode.error && !codeMode && <p role="alert">{t(sendCode.error.messageKey, { detail: sendCode.error.serverMessage })}</p>}
+        {sendCode.error && !codeMode && <p role="alert">{errorText(sendCode.error, t)}</p>}
       </div>
     </Alert>
   );

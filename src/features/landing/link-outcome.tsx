@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { AccountError } from '../../api/errors.ts';
+import type { AccountError } from '../../api/client/errors.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { LandingState } from './landing-state.tsx';

@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useSearchParams } from 'react-router';
-import { accountQueries } from '../../api/account-queries.ts';
-import { useAppwrite } from '../../api/appwrite-context.tsx';
-import { useSignOut } from '../../api/use-sign-out.ts';
-import { useTokenSession } from '../../api/use-token-sign-in.ts';
+import { accountQueries } from '../../api/account.ts';
+import { useSignOut } from '../../api/auth.ts';
+import { useAppwrite } from '../../api/client/appwrite-context.tsx';
+import { useTokenSession } from '../../api/tokens.ts';
 import { Button } from '../../components/ui/button.tsx';
-import { safeNextPath } from '../../lib/safe-redirect.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { safeNextPath } from '../../lib/safe-redirect.ts';
 import { LandingState } from './landing-state.tsx';
-import { forgetSecret, readLinkParams } from './link-params.ts';
 import { LinkProblem, problemOf } from './link-outcome.tsx';
+import { forgetSecret, readLinkParams } from './link-params.ts';
 import { useRunOnce } from './use-run-once.ts';
 import '../../lib/i18n/en/landing.ts';
 

@@ -1,10 +1,11 @@
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { useTokenSession } from '../../api/use-token-sign-in.ts';
-import { safeNextPath } from '../../lib/safe-redirect.ts';
+import { errorText } from '../../api/client/errors.ts';
+import { useTokenSession } from '../../api/tokens.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { safeNextPath } from '../../lib/safe-redirect.ts';
 import { LandingState } from './landing-state.tsx';
-import { forgetSecret } from './link-params.ts';
 import { linkClass } from './link-outcome.tsx';
+import { forgetSecret } from './link-params.ts';
 import { useRunOnce } from './use-run-once.ts';
 import '../../lib/i18n/en/landing.ts';
 
@@ -30,7 +31,7 @@ export function OAuthSuccessPage() {
   });
   if (session.isSuccess) return <Navigate to={next ?? '/profile'} replace />;
   if (!userId || !secret || session.error) {
-    const message = session.error ? t(session.error.messageKey, { detail: session.error.serverMessage }) : t('landing.missingBody');
+    const message = session.error ? errorText(session.error, t) : t('landing.missingBody');
     return (
       <LandingState title={t('landing.oauth.failedTitle')} body={message} tone="danger">
         <TryAgain next={next} />

@@ -1,10 +1,10 @@
 import { Link, useSearchParams } from 'react-router';
-import { useCompleteRecovery } from '../../api/use-recovery.ts';
+import { useCompleteRecovery } from '../../api/recovery.ts';
 import { NewPasswordForm } from '../../components/password/new-password-form.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { LandingState } from './landing-state.tsx';
-import { forgetSecret, readLinkParams } from './link-params.ts';
 import { linkClass, LinkProblem, problemOf } from './link-outcome.tsx';
+import { forgetSecret, readLinkParams } from './link-params.ts';
 import '../../lib/i18n/en/landing.ts';
 
 /** `/recovery?userId&secret&expire`: choose a new password (works signed out, on any device). */

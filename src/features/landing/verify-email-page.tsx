@@ -1,16 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { accountQueries } from '../../api/account-queries.ts';
-import { useAppwrite } from '../../api/appwrite-context.tsx';
-import { useConfirmEmailVerification, useRequestEmailVerification } from '../../api/use-recovery.ts';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import { accountQueries } from '../../api/account.ts';
+import { useAppwrite } from '../../api/client/appwrite-context.tsx';
+import { useConfirmEmailVerification, useRequestEmailVerification } from '../../api/verification.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
+import { ErrorAlert } from '../../components/ui/error-alert.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { appUrl } from '../../lib/app-url.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { LandingState } from './landing-state.tsx';
-import { forgetSecret, readLinkParams } from './link-params.ts';
 import { linkClass, LinkProblem, problemOf } from './link-outcome.tsx';
+import { forgetSecret, readLinkParams } from './link-params.ts';
 import { useRunOnce } from './use-run-once.ts';
 import '../../lib/i18n/en/landing.ts';
 
@@ -31,7 +32,7 @@ function RequestNewVerification() {
   if (request.isSuccess) return <Alert tone="success">{t('landing.verifyEmail.resent', { email: account.email })}</Alert>;
   return (
     <div className="flex flex-col gap-3">
-      {request.error && <Alert tone="danger">{t(request.error.messageKey, { detail: request.error.serverMessage })}</Alert>}
+      <ErrorAlert error={request.error} />
       <div>
         <Button pending={request.isPending} onClick={() => request.mutate({ url: appUrl(config.basePath, '/verify-email') })}>
           {t('landing.verifyEmail.resend')}

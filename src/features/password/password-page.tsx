@@ -1,14 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useAppwrite } from '../../api/appwrite-context.tsx';
-import { sessionQueries } from '../../api/session-queries.ts';
+import { useUpdatePassword } from '../../api/account.ts';
+import { useAppwrite } from '../../api/client/appwrite-context.tsx';
+import { sessionQueries } from '../../api/sessions.ts';
 import { useSignedInAccount } from '../../api/signed-in-account.tsx';
-import { useUpdatePassword } from '../../api/use-account-settings.ts';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { NewPasswordForm } from '../../components/password/new-password-form.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import { PasswordStrength } from './password-strength.tsx';
 import '../../lib/i18n/en/settings.ts';

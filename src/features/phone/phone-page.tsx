@@ -1,19 +1,21 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useUpdatePhone } from '../../api/account.ts';
+import { applyServerError } from '../../api/client/form-errors.ts';
 import { useSignedInAccount } from '../../api/signed-in-account.tsx';
-import { useUpdatePhone } from '../../api/use-account-settings.ts';
-import { useRequestPhoneVerification } from '../../api/use-recovery.ts';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import { useRequestPhoneVerification } from '../../api/verification.ts';
 import { CurrentPasswordField } from '../../components/password/current-password-field.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { CurrentValueCard } from '../../components/ui/current-value-card.tsx';
+import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import { cooldownKeys } from '../../lib/cooldown-keys.ts';
 import { schemaResolver, type FormInput, type FormOutput } from '../../lib/forms/schema-resolver.ts';
-import { applyServerError } from '../../lib/forms/server-errors.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown } from '../../lib/use-cooldown.ts';
@@ -50,7 +52,7 @@ export function PhonePage() {
           // A changed number is unverified: text the code right away.
           sendCode.mutate(undefined, {
             onSuccess: () => {
-              startCooldown(`phone-verify:${user.phone}`);
+              startCooldown(cooldownKeys.verifyPhone(user.phone));
               setCodeSent(true);
             },
           });
@@ -73,7 +75,7 @@ export function PhonePage() {
       <PageHeading description={t('settings.phone.description')}>{t('settings.phone.title')}</PageHeading>
       <div className="flex flex-col gap-6">
         <CurrentValueCard title={t('settings.phone.current')} value={account.phone} verified={account.phoneVerification} empty={t('settings.phone.none')}>
-          {sendCode.error && <Alert tone="danger">{t(sendCode.error.messageKey, { detail: sendCode.error.serverMessage })}</Alert>}
+          <ErrorAlert error={sendCode.error} />
           {account.phone && !account.phoneVerification && (
             <PhoneVerification key={account.phone} account={account} sent={codeSent} onSend={() => setCodeSent(true)} />
           )}

@@ -1,16 +1,26 @@
-import type { Account } from '../../api/account-queries.ts';
-import { useConfirmPhoneVerification, useRequestPhoneVerification } from '../../api/use-recovery.ts';
+import type { Account } from '../../api/account-cache.ts';
+import { useConfirmPhoneVerification, useRequestPhoneVerification } from '../../api/verification.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
+import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { LazyCodeStep, preloadCodeStep } from '../../components/verification/lazy-code-step.tsx';
+import { cooldownKeys } from '../../lib/cooldown-keys.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown } from '../../lib/use-cooldown.ts';
 import '../../lib/i18n/en/settings.ts';
 import '../../lib/i18n/en/verification.ts';
 
-/** Text a code to the account's number and enter it; `autoSend` right after the number changed. */
-export function PhoneVerification({ account, sent, onSend }: { account: Account; sent: boolean; onSend: () => void }) {
+export interface PhoneVerificationProps {
+  account: Account;
+  /** A code was already texted (right after the number changed): show the code step at once. */
+  sent: boolean;
+  onSend: () => void;
+  sendLabel?: string;
+}
+
+/** Text a code to the account's number and enter it here. */
+export function PhoneVerification({ account, sent, onSend, sendLabel }: PhoneVerificationProps) {
   const t = useT();
   const request = useRequestPhoneVerification();
   const confirm = useConfirmPhoneVerification();
@@ -19,7 +29,7 @@ export function PhoneVerification({ account, sent, onSend }: { account: Account;
     preloadCodeStep();
     request.mutate(undefined, {
       onSuccess: () => {
-        startCooldown(`phone-verify:${account.phone}`);
+        startCooldown(cooldownKeys.verifyPhone(account.phone));
         onSend();
       },
     });
@@ -29,10 +39,10 @@ export function PhoneVerification({ account, sent, onSend }: { account: Account;
   if (!sent && !request.isSuccess) {
     return (
       <div className="flex flex-col gap-2">
-        {request.error && <Alert tone="danger">{t(request.error.messageKey, { detail: request.error.serverMessage })}</Alert>}
+        <ErrorAlert error={request.error} />
         <div>
           <Button variant="secondary" pending={request.isPending} onClick={send}>
-            {t('settings.phone.verify')}
+            {sendLabel ?? t('settings.phone.verify')}
           </Button>
         </div>
       </div>
@@ -41,7 +51,7 @@ export function PhoneVerification({ account, sent, onSend }: { account: Account;
   return (
     <LazyCodeStep
       sentMessage={t('code.phoneSent', { phone: account.phone })}
-      cooldownKey={`phone-verify:${account.phone}`}
+      cooldownKey={cooldownKeys.verifyPhone(account.phone)}
       pending={confirm.isPending}
       error={confirm.error ?? request.error}
       submitLabel={t('settings.phone.verify')}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { Button } from '../../components/ui/button.tsx';
-import { Dialog } from '../../components/ui/dialog.tsx';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import type { Conflict } from '../../lib/prefs/merge-prefs.ts';
 import '../../lib/i18n/en/prefs.ts';
@@ -11,19 +10,13 @@ export function ConflictDialog({ conflicts, onResolve, onClose }: { conflicts: C
   const [choices, setChoices] = useState<Record<string, 'mine' | 'theirs'>>(() => Object.fromEntries(conflicts.map((c) => [c.key, 'mine'])));
   const show = (value: unknown) => (value === undefined ? t('prefs.removedValue') : JSON.stringify(value));
   return (
-    <Dialog
+    <ConfirmDialog
       open
-      onClose={onClose}
+      onCancel={onClose}
       title={t('prefs.conflictTitle')}
       description={t('prefs.conflictBody')}
-      actions={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={() => onResolve(choices)}>{t('prefs.conflictSave')}</Button>
-        </>
-      }
+      confirmLabel={t('prefs.conflictSave')}
+      onConfirm={() => onResolve(choices)}
     >
       {conflicts.map((conflict) => (
         <fieldset key={conflict.key} className="flex flex-col gap-2 rounded-card border border-border p-3 text-sm">
@@ -36,6 +29,6 @@ export function ConflictDialog({ conflicts, onResolve, onClose }: { conflicts: C
           ))}
         </fieldset>
       ))}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
-import type { Account } from '../../api/account-queries.ts';
-import { PrefsConflict, useSavePrefs } from '../../api/use-save-prefs.ts';
-import { Alert } from '../../components/ui/alert.tsx';
+import type { Account } from '../../api/account-cache.ts';
+import { PrefsConflict, useSavePrefs } from '../../api/prefs.ts';
+import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { inputClasses } from '../../components/ui/text-field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { cx } from '../../lib/cx.ts';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
+import { readDisplayPrefs } from '../../lib/prefs/display-prefs.ts';
 import '../../lib/i18n/en/prefs.ts';
 
 const LOCALES = ['en', 'en-GB', 'de', 'fr', 'es', 'it', 'nl', 'pt-BR', 'pl', 'sv', 'ja', 'zh-CN', 'ko', 'ar', 'he'];
@@ -26,7 +27,8 @@ export function DisplayPrefs({ account }: { account: Account }) {
   const save = useSavePrefs();
   const id = useId();
   const prefs = account.prefs;
-  const [zone, setZone] = useState(typeof prefs.timezone === 'string' ? prefs.timezone : '');
+  const current = readDisplayPrefs(prefs);
+  const [zone, setZone] = useState(current.timeZone ?? '');
   const [zoneError, setZoneError] = useState(false);
 
   const write = (key: string, value: unknown) => {
@@ -43,11 +45,11 @@ export function DisplayPrefs({ account }: { account: Account }) {
       <h2 id={`${id}-title`} className="text-lg font-semibold">
         {t('prefs.display')}
       </h2>
-      {save.error && !(save.error instanceof PrefsConflict) && <Alert tone="danger">{t(save.error.messageKey, { detail: save.error.serverMessage })}</Alert>}
+      <ErrorAlert error={save.error instanceof PrefsConflict ? null : save.error} />
       <div className="grid gap-4 sm:grid-cols-2">
         <label className="flex flex-col gap-1.5 text-sm font-medium">
           {t('prefs.theme')}
-          <select className={select} value={typeof prefs.theme === 'string' ? prefs.theme : 'system'} onChange={(e) => write('theme', e.target.value)} disabled={save.isPending}>
+          <select className={select} value={current.theme} onChange={(e) => write('theme', e.target.value)} disabled={save.isPending}>
             <option value="system">{t('prefs.themeSystem')}</option>
             <option value="light">{t('prefs.themeLight')}</option>
             <option value="dark">{t('prefs.themeDark')}</option>
@@ -55,7 +57,7 @@ export function DisplayPrefs({ account }: { account: Account }) {
         </label>
         <label className="flex flex-col gap-1.5 text-sm font-medium">
           {t('prefs.locale')}
-          <select className={select} value={typeof prefs.locale === 'string' ? prefs.locale : 'en'} onChange={(e) => write('locale', e.target.value)} disabled={save.isPending}>
+          <select className={select} value={current.locale ?? 'en'} onChange={(e) => write('locale', e.target.value)} disabled={save.isPending}>
             {LOCALES.map((code) => (
               <option key={code} value={code} lang={code}>
                 {localeName(code)}
@@ -80,8 +82,7 @@ export function DisplayPrefs({ account }: { account: Account }) {
             setZoneError(false);
           }}
           onBlur={() => {
-            const current = typeof prefs.timezone === 'string' ? prefs.timezone : '';
-            if (zone === current) return;
+            if (zone === (current.timeZone ?? '')) return;
             if (zone && !TIME_ZONES.includes(zone)) return setZoneError(true);
             write('timezone', zone);
           }}

@@ -1,17 +1,18 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useBlocker } from 'react-router';
+import { PREFS_MAX_BYTES, prefsSize } from '../../../contract/prefs-size.ts';
+import { PrefsConflict, useSavePrefs } from '../../api/prefs.ts';
 import { useSignedInAccount } from '../../api/signed-in-account.tsx';
-import { PrefsConflict, useSavePrefs } from '../../api/use-save-prefs.ts';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
-import { Dialog } from '../../components/ui/dialog.tsx';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
+import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import { diffPrefs, hasChanges, type Conflict, type Prefs } from '../../lib/prefs/merge-prefs.ts';
-import { PREFS_MAX_BYTES, prefsSize } from '../../../contract/prefs-size.ts';
 import { ConflictDialog } from './conflict-dialog.tsx';
 import { DisplayPrefs } from './display-prefs.tsx';
 import { KvEditor } from './kv-editor.tsx';
@@ -95,7 +96,7 @@ export function PreferencesPage() {
               <p className="text-sm text-muted">{t('prefs.size', { used: number(size), limit: number(PREFS_MAX_BYTES) })}</p>
             </div>
             {tooLarge && <Alert tone="danger">{t('prefs.tooLarge')}</Alert>}
-            {save.error && !(save.error instanceof PrefsConflict) && <Alert tone="danger">{t(save.error.messageKey, { detail: save.error.serverMessage })}</Alert>}
+            <ErrorAlert error={save.error instanceof PrefsConflict ? null : save.error} />
             {dirty && <p className="text-sm font-medium">{t('prefs.unsaved')}</p>}
             <div className="flex flex-wrap gap-2">
               <Button pending={save.isPending} disabled={!dirty || tooLarge || Object.keys(errors).length > 0} onClick={() => submit()}>
@@ -109,21 +110,15 @@ export function PreferencesPage() {
         </Card>
       </div>
       {conflicts && <ConflictDialog conflicts={conflicts} onClose={() => setConflicts(null)} onResolve={(choices) => submit(choices)} />}
-      <Dialog
+      <ConfirmDialog
         open={blocker.state === 'blocked'}
-        onClose={() => blocker.reset?.()}
+        onCancel={() => blocker.reset?.()}
         title={t('prefs.leaveTitle')}
         description={t('prefs.leaveBody')}
-        actions={
-          <>
-            <Button variant="secondary" onClick={() => blocker.reset?.()}>
-              {t('prefs.stay')}
-            </Button>
-            <Button variant="danger" onClick={() => blocker.proceed?.()}>
-              {t('prefs.leave')}
-            </Button>
-          </>
-        }
+        tone="danger"
+        cancelLabel={t('prefs.stay')}
+        confirmLabel={t('prefs.leave')}
+        onConfirm={() => blocker.proceed?.()}
       />
     </>
   );

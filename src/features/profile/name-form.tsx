@@ -1,15 +1,15 @@
 import { useForm } from 'react-hook-form';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
-import { useUpdateName } from '../../api/use-update-name.ts';
+import { useUpdateName } from '../../api/account.ts';
+import { applyServerError } from '../../api/client/form-errors.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
-import { applyServerError } from '../../lib/forms/server-errors.ts';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import '../../lib/i18n/en/profile.ts';
 
 const resolver = schemaResolver('name');

@@ -1,4 +1,5 @@
-import type { Account } from '../../api/account-queries.ts';
+import type { Account } from '../../api/account-cache.ts';
+import { useAccountTimeZone } from '../../api/signed-in-account.tsx';
 import { Avatar } from '../../components/ui/avatar.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
 import { Card } from '../../components/ui/card.tsx';
@@ -24,7 +25,7 @@ function Pending() {
  */
 export function ProfileSummary({ account }: { account: Account | undefined }) {
   const { t, locale } = useI18n();
-  const timeZone = typeof account?.prefs.timezone === 'string' ? account.prefs.timezone : undefined;
+  const timeZone = useAccountTimeZone();
   return (
     <Card labelledBy="profile-summary-title">
       <h2 id="profile-summary-title" className="sr-only">

@@ -1,15 +1,14 @@
 import { useState } from 'react';
+import { type Session, useDeleteSession, useRefreshSession } from '../../api/sessions.ts';
 import { useAccountTimeZone } from '../../api/signed-in-account.tsx';
-import type { Session } from '../../api/session-queries.ts';
-import { useDeleteSession, useRefreshSession } from '../../api/use-session-mutations.ts';
-import { Alert } from '../../components/ui/alert.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { CopyButton } from '../../components/ui/copy-button.tsx';
 import { CountryLabel } from '../../components/ui/country-label.tsx';
 import { DateTime } from '../../components/ui/date-time.tsx';
 import { DeviceIcon } from '../../components/ui/device-icon.tsx';
-import { Dialog } from '../../components/ui/dialog.tsx';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
+import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { deviceKind } from '../../lib/device-label.ts';
 import { formatDate } from '../../lib/format-date.ts';
@@ -91,41 +90,26 @@ export function SessionCard({ session }: { session: Session }) {
         <dd>{factorLabels(session.factors, t)}</dd>
       </dl>
 
-      {refresh.error && (
-        <Alert tone="danger" className="mt-3">
-          {t(refresh.error.messageKey, { detail: refresh.error.serverMessage })}
-        </Alert>
-      )}
+      <ErrorAlert error={refresh.error} className="mt-3" />
 
-      <Dialog
+      <ConfirmDialog
         open={confirming}
-        onClose={() => setConfirming(false)}
+        onCancel={() => setConfirming(false)}
         title={t('sessions.signOutOne.title', { device })}
         description={t('sessions.signOutOne.body')}
-        actions={
-          <>
-            <Button variant="secondary" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              variant="danger"
-              pending={signOut.isPending}
-              onClick={() =>
-                signOut.mutate(session.$id, {
-                  onSuccess: () => {
-                    setConfirming(false);
-                    toast(t('sessions.signOutOne.done', { device }));
-                  },
-                })
-              }
-            >
-              {t('sessions.signOutOne.confirm')}
-            </Button>
-          </>
+        tone="danger"
+        confirmLabel={t('sessions.signOutOne.confirm')}
+        pending={signOut.isPending}
+        error={signOut.error}
+        onConfirm={() =>
+          signOut.mutate(session.$id, {
+            onSuccess: () => {
+              setConfirming(false);
+              toast(t('sessions.signOutOne.done', { device }));
+            },
+          })
         }
-      >
-        {signOut.error && <Alert tone="danger">{t(signOut.error.messageKey, { detail: signOut.error.serverMessage })}</Alert>}
-      </Dialog>
+      />
     </li>
   );
 }

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useAppwrite } from '../../api/appwrite-context.tsx';
-import { sessionQueries } from '../../api/session-queries.ts';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
-import { Alert } from '../../components/ui/alert.tsx';
+import { useAppwrite } from '../../api/client/appwrite-context.tsx';
+import { sessionQueries } from '../../api/sessions.ts';
 import { Button } from '../../components/ui/button.tsx';
+import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import { SessionCard } from './session-card.tsx';
 import { orderSessions } from './session-labels.ts';
@@ -45,7 +45,7 @@ export function SessionsPage() {
           <Skeleton className="h-48 w-full" />
         </div>
       )}
-      {sessions.error && <Alert tone="danger">{t(sessions.error.messageKey, { detail: sessions.error.serverMessage })}</Alert>}
+      <ErrorAlert error={sessions.error} />
 
       {sessions.data && (
         <div className="flex flex-col gap-6">

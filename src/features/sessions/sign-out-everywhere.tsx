@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { useSignOutEverywhere } from '../../api/use-session-mutations.ts';
-import { Alert } from '../../components/ui/alert.tsx';
+import { useSignOutEverywhere } from '../../api/sessions.ts';
 import { Button } from '../../components/ui/button.tsx';
-import { Dialog } from '../../components/ui/dialog.tsx';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import '../../lib/i18n/en/sessions.ts';
 
@@ -16,24 +15,17 @@ export function SignOutEverywhere() {
       <Button variant="ghost" className="text-danger" onClick={() => setConfirming(true)}>
         {t('sessions.everywhere.button')}
       </Button>
-      <Dialog
+      <ConfirmDialog
         open={confirming}
-        onClose={() => setConfirming(false)}
+        onCancel={() => setConfirming(false)}
         title={t('sessions.everywhere.title')}
         description={t('sessions.everywhere.body')}
-        actions={
-          <>
-            <Button variant="secondary" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button variant="danger" pending={signOut.isPending} onClick={() => signOut.mutate()}>
-              {t('sessions.everywhere.confirm')}
-            </Button>
-          </>
-        }
-      >
-        {signOut.error && <Alert tone="danger">{t(signOut.error.messageKey, { detail: signOut.error.serverMessage })}</Alert>}
-      </Dialog>
+        tone="danger"
+        confirmLabel={t('sessions.everywhere.confirm')}
+        pending={signOut.isPending}
+        error={signOut.error}
+        onConfirm={() => signOut.mutate()}
+      />
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { Session } from '../../api/session-queries.ts';
-import { useSignOutSessions, type SignOutOthersResult } from '../../api/use-session-mutations.ts';
+import { errorText } from '../../api/client/errors.ts';
+import { type Session, type SignOutOthersResult, useSignOutSessions } from '../../api/sessions.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
-import { Dialog } from '../../components/ui/dialog.tsx';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import '../../lib/i18n/en/sessions.ts';
@@ -54,7 +54,7 @@ export function SignOutOthers({ others }: { others: Session[] }) {
         <Alert tone="danger" title={t('sessions.others.partial', { failed: result.failed.length, total: result.failed.length + result.signedOut.length })}>
           <ul className="list-disc ps-5">
             {result.failed.map(({ sessionId, error }) => (
-              <li key={sessionId}>{t(error.messageKey, { detail: error.serverMessage })}</li>
+              <li key={sessionId}>{errorText(error, t)}</li>
             ))}
           </ul>
           <Button variant="secondary" className="mt-2" onClick={() => run(result.failed.map((f) => f.sessionId))}>
@@ -62,21 +62,14 @@ export function SignOutOthers({ others }: { others: Session[] }) {
           </Button>
         </Alert>
       )}
-      <Dialog
+      <ConfirmDialog
         open={confirming}
-        onClose={() => setConfirming(false)}
+        onCancel={() => setConfirming(false)}
         title={plural(others.length, 'sessions.others.titleOne', 'sessions.others.title')}
         description={t('sessions.others.body')}
-        actions={
-          <>
-            <Button variant="secondary" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button variant="danger" onClick={() => run(others.map((s) => s.$id))}>
-              {t('sessions.others.confirm')}
-            </Button>
-          </>
-        }
+        tone="danger"
+        confirmLabel={t('sessions.others.confirm')}
+        onConfirm={() => run(others.map((s) => s.$id))}
       />
     </div>
   );

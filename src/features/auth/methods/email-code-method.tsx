@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { toAccountError } from '../../../api/errors.ts';
-import { useRequestEmailCode, useTokenSession } from '../../../api/use-token-sign-in.ts';
-import { useEnvironment } from '../../../config/runtime-config-context.tsx';
-import { useT } from '../../../lib/i18n/i18n-context.tsx';
+import { toAccountError } from '../../../api/client/errors.ts';
+import { useRequestEmailCode, useTokenSession } from '../../../api/tokens.ts';
 import { CodeStep } from '../../../components/verification/code-step.tsx';
+import { useEnvironment } from '../../../config/runtime-config-context.tsx';
+import { cooldownKeys } from '../../../lib/cooldown-keys.ts';
+import { useT } from '../../../lib/i18n/i18n-context.tsx';
 import { EmailForm } from '../email-form.tsx';
 import '../../../lib/i18n/en/verification.ts';
 
@@ -33,7 +34,7 @@ export function EmailCodeMethod({ onSignedIn }: { onSignedIn: () => void }) {
     <CodeStep
       sentMessage={t('code.sentEmail', { email: sent.email })}
       phrase={sent.phrase}
-      cooldownKey={`email-code:${sent.email}`}
+      cooldownKey={cooldownKeys.emailCode(sent.email)}
       pending={session.isPending}
       error={session.error ?? request.error}
       onSubmit={(secret) => session.mutate({ userId: sent.userId, secret }, { onSuccess: onSignedIn })}

@@ -1,6 +1,6 @@
-import { useGuestSession } from '../../../api/use-token-sign-in.ts';
-import { Alert } from '../../../components/ui/alert.tsx';
+import { useGuestSession } from '../../../api/auth.ts';
 import { Button } from '../../../components/ui/button.tsx';
+import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { useT } from '../../../lib/i18n/i18n-context.tsx';
 import '../../../lib/i18n/en/auth.ts';
 
@@ -11,7 +11,7 @@ export function GuestMethod({ onSignedIn }: { onSignedIn: () => void }) {
   return (
     <div className="flex flex-col gap-4">
       <p>{t('auth.guest.body')}</p>
-      {guest.error && <Alert tone="danger">{t(guest.error.messageKey, { detail: guest.error.serverMessage })}</Alert>}
+      <ErrorAlert error={guest.error} />
       <Button pending={guest.isPending} onClick={() => guest.mutate(undefined, { onSuccess: onSignedIn })}>
         {t('auth.guest.submit')}
       </Button>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import type { AccountError } from '../../../api/errors.ts';
-import { useRequestMagicLink } from '../../../api/use-token-sign-in.ts';
-import { useEnvironment } from '../../../config/runtime-config-context.tsx';
+import type { AccountError } from '../../../api/client/errors.ts';
+import { useRequestMagicLink } from '../../../api/tokens.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
+import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
+import { useEnvironment } from '../../../config/runtime-config-context.tsx';
 import { appUrl } from '../../../lib/app-url.ts';
+import { cooldownKeys } from '../../../lib/cooldown-keys.ts';
 import { useT } from '../../../lib/i18n/i18n-context.tsx';
 import { startCooldown, useCooldown } from '../../../lib/use-cooldown.ts';
 import { EmailForm } from '../email-form.tsx';
@@ -17,7 +19,7 @@ export function MagicLinkMethod({ next }: { next: string | null }) {
   const { config } = useEnvironment();
   const request = useRequestMagicLink();
   const [sent, setSent] = useState<{ email: string; phrase: string } | null>(null);
-  const cooldown = useCooldown(`magic-link:${sent?.email ?? ''}`);
+  const cooldown = useCooldown(cooldownKeys.magicLink(sent?.email ?? ''));
 
   const send = (email: string, fail?: (error: AccountError) => void) => {
     request.mutate(
@@ -25,7 +27,7 @@ export function MagicLinkMethod({ next }: { next: string | null }) {
       {
         onSuccess: (token) => {
           setSent({ email, phrase: token.phrase });
-          startCooldown(`magic-link:${email}`);
+          startCooldown(cooldownKeys.magicLink(email));
         },
         onError: (error) => fail?.(error),
       },
@@ -38,7 +40,7 @@ export function MagicLinkMethod({ next }: { next: string | null }) {
       <h2 className="text-lg font-semibold">{t('auth.magic.sent')}</h2>
       <p>{t('auth.magic.sentBody', { email: sent.email })}</p>
       {sent.phrase && <Alert tone="warning">{t('code.phrase', { phrase: sent.phrase })}</Alert>}
-      {request.error && <Alert tone="danger">{t(request.error.messageKey, { detail: request.error.serverMessage })}</Alert>}
+      <ErrorAlert error={request.error} />
       <div className="flex flex-wrap gap-3">
         <Button
           variant="secondary"

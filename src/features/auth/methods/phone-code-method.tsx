@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { toAccountError } from '../../../api/errors.ts';
-import { useRequestPhoneCode, useTokenSession } from '../../../api/use-token-sign-in.ts';
+import { toAccountError } from '../../../api/client/errors.ts';
+import { applyServerError } from '../../../api/client/form-errors.ts';
+import { useRequestPhoneCode, useTokenSession } from '../../../api/tokens.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { applyServerError } from '../../../lib/forms/server-errors.ts';
+import { CodeStep } from '../../../components/verification/code-step.tsx';
+import { cooldownKeys } from '../../../lib/cooldown-keys.ts';
+import { schemaResolver, type FormInput, type FormOutput } from '../../../lib/forms/schema-resolver.ts';
 import { useFieldError } from '../../../lib/forms/use-field-error.ts';
 import { useT } from '../../../lib/i18n/i18n-context.tsx';
-import { schemaResolver, type FormInput, type FormOutput } from '../../../lib/forms/schema-resolver.ts';
-import { CodeStep } from '../../../components/verification/code-step.tsx';
 import { FormError } from '../form-error.tsx';
 import '../../../lib/i18n/en/verification.ts';
 
@@ -47,7 +48,7 @@ export function PhoneCodeMethod({ onSignedIn }: { onSignedIn: () => void }) {
   return (
     <CodeStep
       sentMessage={t('code.sentPhone', { phone: sent.phone })}
-      cooldownKey={`phone-code:${sent.phone}`}
+      cooldownKey={cooldownKeys.phoneCode(sent.phone)}
       pending={session.isPending}
       error={session.error ?? request.error}
       onSubmit={(secret) => session.mutate({ userId: sent.userId, secret }, { onSuccess: onSignedIn })}

@@ -36,15 +36,6 @@ export const landingEn = {
       done: 'You are signed in',
       signOutFirst: 'Sign out to use this link',
     },
-    phone: {
-      title: 'Verify your phone',
-      body: 'Enter the 6-digit code we texted to {{phone}}.',
-      send: 'Text me a code',
-      resend: 'Text a new code',
-      done: 'Phone verified',
-      noPhone: 'Your account has no phone number yet.',
-      alreadyVerified: 'Your phone number is verified.',
-    },
     oauth: {
       title: 'Finishing sign-in',
       failedTitle: 'Sign-in with the provider did not finish',

@@ -41,6 +41,13 @@ export const settingsEn = {
       save: 'Save and text me a code',
       saved: 'Phone number saved. Enter the code we texted to verify it.',
       verified: 'Phone verified.',
+      verifyPage: {
+        title: 'Verify your phone',
+        body: 'Confirm that {{phone}} is yours with a 6-digit code we text to it.',
+        send: 'Text me a code',
+        noPhone: 'Your account has no phone number yet.',
+        alreadyVerified: 'Your phone number is verified.',
+      },
     },
     password: {
       title: 'Password',

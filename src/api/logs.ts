@@ -3,36 +3,13 @@
  * `GET /account/logs`: call it through the SDK's own `client.call` (contract §8). Servers without it
  * answer 404 `general_route_not_found`, which is a state of the page, not an error.
  */
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { AppwriteApi } from './appwrite.ts';
-import { AccountError, callApi } from './errors.ts';
-import { accountKeys } from './query-keys.ts';
+import { keepPreviousData, queryOptions, useQueryClient } from '@tanstack/react-query';
+import type { LogModel } from '../../contract/log-model.ts';
+import { accountKeys } from './account-cache.ts';
+import type { AppwriteApi } from './client/appwrite.ts';
+import { AccountError, callApi } from './client/errors.ts';
 
-/** Appwrite's Log model (1.9.6, contract §3.4). */
-export interface LogEntry {
-  event: string;
-  userId: string;
-  userEmail: string;
-  userName: string;
-  mode: string;
-  userType: string;
-  ip: string;
-  time: string;
-  osCode: string;
-  osName: string;
-  osVersion: string;
-  clientType: string;
-  clientCode: string;
-  clientName: string;
-  clientVersion: string;
-  clientEngine: string;
-  clientEngineVersion: string;
-  deviceName: string;
-  deviceBrand: string;
-  deviceModel: string;
-  countryCode: string;
-  countryName: string;
-}
+export type LogEntry = LogModel;
 
 export type LogPage = { available: true; total: number; logs: LogEntry[] } | { available: false };
 
@@ -40,6 +17,12 @@ export interface LogPageParams {
   limit: number;
   offset: number;
 }
+
+export const logKeys = {
+  /** All pages of the security log, whatever their size. */
+  all: () => [...accountKeys.account(), 'logs'] as const,
+  page: (params: LogPageParams) => [...logKeys.all(), params] as const,
+};
 
 export async function fetchLogPage(api: AppwriteApi, { limit, offset }: LogPageParams): Promise<LogPage> {
   const url = new URL(`${api.client.config.endpoint}/account/logs`);
@@ -59,10 +42,32 @@ export const logQueries = {
   page: (api: AppwriteApi, params: LogPageParams) =>
     // eslint-disable-next-line @tanstack/query/exhaustive-deps -- one QueryClient per app instance
     queryOptions({
-      queryKey: accountKeys.logPage(params),
+      queryKey: logKeys.page(params),
       queryFn: () => fetchLogPage(api, params),
       staleTime: 30_000,
       // Keep showing the current page while the next one loads: no spinner flash between pages.
       placeholderData: keepPreviousData,
     }),
 };
+
+/**
+ * Every log page of this page size already in the cache, in log order: what a client-side filter can
+ * search. Read on every render of the page (which re-renders when its page arrives).
+ */
+export function useLoadedLogs(limit: number): { logs: LogEntry[]; pages: number } {
+  const queryClient = useQueryClient();
+  const pages = queryClient
+    .getQueriesData<LogPage>({ queryKey: logKeys.all() })
+    .flatMap(([key, data]) => {
+      const params = pageParamsOf(key);
+      return params?.limit === limit && data?.available ? [{ offset: params.offset, logs: data.logs }] : [];
+    })
+    .sort((a, b) => a.offset - b.offset);
+  return { logs: pages.flatMap((p) => p.logs), pages: pages.length };
+}
+
+/** The page params of a `logKeys.page` key (the inverse of that factory). */
+function pageParamsOf(key: readonly unknown[]): LogPageParams | undefined {
+  const params = key[logKeys.all().length];
+  return params && typeof params === 'object' ? (params as LogPageParams) : undefined;
+}

@@ -1,6 +1,6 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import type { AccountError } from '../../api/errors.ts';
-import type { Translate } from '../i18n/i18n.ts';
+import type { Translate } from '../../lib/i18n/i18n.ts';
+import { errorText, type AccountError } from './errors.ts';
 
 /**
  * Puts a server error where the user will look: on the field it concerns (by Appwrite error type,
@@ -17,7 +17,7 @@ export function applyServerError<T extends FieldValues>(
   const field = byType ?? byParam;
   // For a rejected param the validator's own words are the useful part ("Invalid `x` param: <this>").
   const message =
-    !byType && byParam ? error.serverMessage.replace(/^.*? param: /, '') : t(error.messageKey, { detail: error.serverMessage });
+    !byType && byParam ? error.serverMessage.replace(/^.*? param: /, '') : errorText(error, t);
   if (field) setError(field, { type: 'server', message }, { shouldFocus: true });
   else setError('root.server', { type: 'server', message });
 }

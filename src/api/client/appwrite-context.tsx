@@ -1,4 +1,4 @@
-import { createRequiredContext } from '../lib/required-context.tsx';
+import { createRequiredContext } from '../../lib/required-context.tsx';
 import type { AppwriteApi } from './appwrite.ts';
 
 /** The SDK objects of this app instance. */

@@ -1,10 +1,25 @@
-/** Signing sessions out and extending them. After each change the list is re-fetched, never trusted locally. */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useAppwrite } from './appwrite-context.tsx';
-import { AccountError, callApi, toAccountError } from './errors.ts';
-import { forgetAccount } from './forget-account.ts';
-import { accountKeys } from './query-keys.ts';
-import { sessionQueries, type Session } from './session-queries.ts';
+/** Sessions on every device: list, sign out one / others / all, extend. The list is re-read after each change, never trusted locally. */
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Models } from 'appwrite';
+import { accountKeys, forgetAccount } from './account-cache.ts';
+import type { AppwriteApi } from './client/appwrite.ts';
+import { useAppwrite } from './client/appwrite-context.tsx';
+import { AccountError, callApi, toAccountError } from './client/errors.ts';
+
+export type Session = Models.Session;
+
+export const sessionKeys = {
+  list: () => [...accountKeys.account(), 'sessions'] as const,
+};
+
+export const sessionQueries = {
+  list: (api: AppwriteApi) =>
+    queryOptions({
+      queryKey: sessionKeys.list(),
+      queryFn: () => callApi(() => api.account.listSessions()),
+      staleTime: 15_000,
+    }),
+};
 
 /** A session that is already gone (signed out elsewhere) counts as signed out. */
 function isGone(error: unknown): boolean {
@@ -22,7 +37,7 @@ export function useDeleteSession() {
         if (!isGone(error)) throw error;
       }
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.sessions() }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: sessionKeys.list() }),
   });
 }
 
@@ -54,7 +69,7 @@ export function useSignOutSessions() {
       }
       return result;
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.sessions() }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: sessionKeys.list() }),
   });
 }
 
@@ -71,16 +86,15 @@ export function useSignOutEverywhere() {
 /** `PATCH /account/sessions/{id}`: extends the session (and refreshes an OAuth provider token). */
 export function useRefreshSession() {
   const api = useAppwrite();
-  const { account } = api;
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (sessionId: string) => callApi(() => account.updateSession({ sessionId })),
+    mutationFn: (sessionId: string) => callApi(() => api.account.updateSession({ sessionId })),
     onSuccess: (updated: Session) => {
       // Take the new expiry from the response at once; the refetch below confirms the rest.
       queryClient.setQueryData(sessionQueries.list(api).queryKey, (list) =>
         list ? { ...list, sessions: list.sessions.map((s) => (s.$id === updated.$id ? { ...s, expire: updated.expire } : s)) } : list,
       );
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.sessions() }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: sessionKeys.list() }),
   });
 }

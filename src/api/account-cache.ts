@@ -1,0 +1,47 @@
+/**
+ * The account in the query cache: its key (the prefix of every user query key), the one way a fresh
+ * account gets there, and the one way everything about it is forgotten.
+ */
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { Models } from 'appwrite';
+import type { AccountError } from './client/errors.ts';
+
+/** Prefs are an open key-value object (locale, timezone, theme and whatever else the app stores). */
+export type Prefs = Record<string, unknown>;
+export type Account = Models.User<Prefs>;
+
+export const accountKeys = {
+  /** The signed-in account itself (`null` when signed out); prefix of every key below it. */
+  account: () => ['account'] as const,
+};
+
+export function setAccount(queryClient: QueryClient, account: Account | null): void {
+  queryClient.setQueryData(accountKeys.account(), account);
+}
+
+/**
+ * A mutation whose result is the account (sign-in, a changed name, email, phone, password, prefs): the
+ * cache takes the server's copy at once, so every page and guard sees it without a refetch.
+ */
+export function useAccountMutation<TInput, TError = AccountError>(
+  mutationFn: (input: TInput) => Promise<Account>,
+  options: { onSuccess?: (account: Account) => unknown } = {},
+) {
+  const queryClient = useQueryClient();
+  return useMutation<Account, TError, TInput>({
+    mutationFn,
+    onSuccess: (account) => {
+      setAccount(queryClient, account);
+      return options.onSuccess?.(account);
+    },
+  });
+}
+
+/**
+ * After any sign-out (one session, everywhere, deactivation): drop everything cached about the account
+ * and mark it signed out, so the shell sends the user to sign in and nothing stale is shown to the next one.
+ */
+export function forgetAccount(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey.length > accountKeys.account().length });
+  setAccount(queryClient, null);
+}

@@ -1,0 +1,37 @@
+/** Password-less sign-in: request a magic link or a code, then exchange `userId` + secret for a session. */
+import { useMutation } from '@tanstack/react-query';
+import { ID } from 'appwrite';
+import { useAccountMutation } from './account-cache.ts';
+import { useAppwrite } from './client/appwrite-context.tsx';
+import { callApi } from './client/errors.ts';
+
+export function useRequestMagicLink() {
+  const { account } = useAppwrite();
+  return useMutation({
+    mutationFn: ({ email, url, phrase }: { email: string; url: string; phrase: boolean }) =>
+      callApi(() => account.createMagicURLToken({ userId: ID.unique(), email, url, phrase })),
+  });
+}
+
+export function useRequestEmailCode() {
+  const { account } = useAppwrite();
+  return useMutation({
+    mutationFn: ({ email, phrase }: { email: string; phrase: boolean }) => callApi(() => account.createEmailToken({ userId: ID.unique(), email, phrase })),
+  });
+}
+
+export function useRequestPhoneCode() {
+  const { account } = useAppwrite();
+  return useMutation({
+    mutationFn: ({ phone }: { phone: string }) => callApi(() => account.createPhoneToken({ userId: ID.unique(), phone })),
+  });
+}
+
+/** `createSession(userId, secret)` for magic links, email/phone codes and OAuth2 tokens. */
+export function useTokenSession() {
+  const { account } = useAppwrite();
+  return useAccountMutation(async ({ userId, secret }: { userId: string; secret: string }) => {
+    await callApi(() => account.createSession({ userId, secret }));
+    return callApi(() => account.get());
+  });
+}

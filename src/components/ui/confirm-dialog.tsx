@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import type { AccountError } from '../../api/client/errors.ts';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { Button } from './button.tsx';
+import { Dialog } from './dialog.tsx';
+import { ErrorAlert } from './error-alert.tsx';
+
+export interface ConfirmDialogProps {
+  open: boolean;
+  onCancel: () => void;
+  title: string;
+  /** Exactly what will happen. */
+  description?: ReactNode;
+  children?: ReactNode;
+  confirmLabel: string;
+  /** Defaults to "Cancel". */
+  cancelLabel?: string;
+  /** `danger` for what cannot be undone (sign-outs, leaving unsaved work). */
+  tone?: 'primary' | 'danger';
+  /** Runs the action. With `form` instead, the confirm button submits the form of that id (a dialog that holds one). */
+  onConfirm?: () => void;
+  form?: string;
+  /** The action is running: the confirm button shows it and takes no second click. */
+  pending?: boolean;
+  /** Why the action failed; the dialog stays open so the user can retry or cancel. */
+  error?: AccountError | null;
+}
+
+/** A question before an action: the safe choice first (Enter does not confirm by accident), the action last. */
+export function ConfirmDialog({ open, onCancel, title, description, children, confirmLabel, cancelLabel, tone = 'primary', onConfirm, form, pending, error }: ConfirmDialogProps) {
+  const t = useT();
+  return (
+    <Dialog
+      open={open}
+      onClose={onCancel}
+      title={title}
+      description={description}
+      actions={
+        <>
+          <Button variant="secondary" onClick={onCancel}>
+            {cancelLabel ?? t('common.cancel')}
+          </Button>
+          <Button type={form ? 'submit' : 'button'} form={form} variant={tone} pending={pending} onClick={onConfirm}>
+            {confirmLabel}
+          </Button>
+        </>
+      }
+    >
+      <ErrorAlert error={error} />
+      {children}
+    </Dialog>
+  );
+}
