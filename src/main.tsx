@@ -1,14 +1,14 @@
 import { startTransition, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { createApp } from './app/app.tsx';
-import { ConfigError, loadRuntimeConfig } from './config/runtime-config.ts';
-import type { MockInfo } from './config/runtime-config-context.tsx';
 import { ConfigErrorPage } from './app/pages/config-error-page.tsx';
+import type { MockInfo } from './config/runtime-config-context.tsx';
+import { ConfigError, loadRuntimeConfig } from './config/runtime-config.ts';
 import './index.css';
 
 // index.html has a #root; the fallback only keeps a broken page from failing silently.
 const container = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
-// Production builds ship some pages prerendered (see src/prerender/): painted, but inert until now.
+// Production builds ship some pages prerendered (see build/prerender/): painted, but inert until now.
 const prerendered = container.hasAttribute('data-prerendered');
 
 /** Runs once the first render has committed, before that frame paints. */

@@ -1,5 +1,5 @@
 /** Bulk data for benchmarks: many log rows and sessions for one user (not part of any seed). */
-import { appendLog } from './audit.ts';
+import { appendLog, logRow } from './audit.ts';
 import { GUEST } from './caller.ts';
 import type { Context } from './context.ts';
 import { locate } from './location.ts';
@@ -24,11 +24,8 @@ export function addLogRows(state: MockState, user: UserRecord, rows: number, now
   for (let i = rows; i > 0; i--) {
     const device = devices[i % devices.length] ?? devices[0];
     if (!device) continue;
-    appendLog(
-      state,
-      { event: EVENTS[i % EVENTS.length] ?? 'session.create', userId: user.$id, userEmail: user.email, userName: user.name, mode: 'default', userType: 'user', time: now - 86_400_000 - i * 60_000, ...device, ...locate(IPS[i % IPS.length] ?? '') },
-      0,
-    );
+    const event = EVENTS[i % EVENTS.length] ?? 'session.create';
+    appendLog(state, logRow(user, event, now - 86_400_000 - i * 60_000, { ...device, ...locate(IPS[i % IPS.length] ?? '') }), 0);
   }
   (state.logs[user.$id] ?? []).push(...existing);
 }

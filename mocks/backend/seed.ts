@@ -1,6 +1,6 @@
 /** Seeds: `empty` (no users) and `demo` (a user with sessions on several devices and countries, and a history). */
 import { DEMO_USER } from '../../contract/demo.ts';
-import { appendLog, audit, type AuditEvent } from './audit.ts';
+import { appendLog, audit, logRow, type AuditEvent } from './audit.ts';
 import type { BackendOptions, Context } from './context.ts';
 import { GUEST } from './caller.ts';
 import type { BackendRequest } from './http.ts';
@@ -78,21 +78,7 @@ function seedHistory(state: MockState, user: UserRecord, from: number, to: numbe
     let pick = random() * weights;
     const event = HISTORY_EVENTS.find(([, w]) => (pick -= w) < 0)?.[0] ?? 'session.create';
     const device = DEVICES[Math.floor(random() * DEVICES.length)] ?? DEVICES[0];
-    appendLog(
-      state,
-      {
-        event,
-        userId: user.$id,
-        userEmail: user.email,
-        userName: user.name,
-        mode: 'default',
-        userType: 'user',
-        time: Math.floor(time),
-        ...parseUserAgent(device.userAgent),
-        ...locate(device.ip),
-      },
-      0,
-    );
+    appendLog(state, logRow(user, event, Math.floor(time), { ...parseUserAgent(device.userAgent), ...locate(device.ip) }), 0);
   }
 }
 

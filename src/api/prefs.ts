@@ -1,6 +1,6 @@
 /** The account's prefs, saved merge-safe: another device's changes are never overwritten silently. */
 import { diffPrefs, mergePrefs, type Conflict } from '../lib/prefs/merge-prefs.ts';
-import { useAccountMutation, type Prefs } from './account-cache.ts';
+import { type Prefs, useAccountMutation } from './account/account-cache.ts';
 import { useAppwrite } from './client/appwrite-context.tsx';
 import { callApi, type AccountError } from './client/errors.ts';
 

@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { setAccount } from './account-cache.ts';
+import { setAccount } from './account/account-cache.ts';
 import { AccountError, isSignedOutError } from './client/errors.ts';
 
 declare module '@tanstack/react-query' {

@@ -1,6 +1,6 @@
 /** Password recovery for a signed-out user: a link or a 6-digit code by email, then a new password. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { accountKeys } from './account-cache.ts';
+import { accountKeys } from './account/account-cache.ts';
 import { useAppwrite } from './client/appwrite-context.tsx';
 import { callApi } from './client/errors.ts';
 

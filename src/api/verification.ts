@@ -3,7 +3,7 @@
  * returns a token, not the account: the account is re-read to show its new state.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { accountKeys } from './account-cache.ts';
+import { accountKeys } from './account/account-cache.ts';
 import { useAppwrite } from './client/appwrite-context.tsx';
 import { callApi } from './client/errors.ts';
 

@@ -9,7 +9,7 @@ import { EnvironmentProvider, type MockInfo } from '../config/runtime-config-con
 import type { RuntimeConfig } from '../config/runtime-config.ts';
 import { I18nProvider } from '../lib/i18n/i18n-context.tsx';
 import { createI18n } from '../lib/i18n/i18n.ts';
-import { createAppRouter } from './router.tsx';
+import { createAppRouter } from './routes/router.tsx';
 
 export interface AppOptions {
   config: RuntimeConfig & { endpoint: string };

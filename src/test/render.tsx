@@ -6,7 +6,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { type AppwriteApi, createAppwrite } from '../api/client/appwrite.ts';
 import { createQueryClient } from '../api/query-client.ts';
 import { AppProviders } from '../app/app.tsx';
-import { appRoutes } from '../app/router.tsx';
+import { appRoutes } from '../app/routes/router.tsx';
 import type { MockInfo } from '../config/runtime-config-context.tsx';
 import type { RuntimeConfig } from '../config/runtime-config.ts';
 import { createI18n } from '../lib/i18n/i18n.ts';

@@ -1,7 +1,7 @@
 /**
- * vite.config.ts rewrites parts of the SDK so unused parts tree-shake (enums as object literals,
- * Query/Operator in pure wrappers). Vitest runs the SDK through the same plugins: the values must
- * be exactly the SDK's.
+ * build/plugins/tree-shakeable-sdk.ts rewrites parts of the SDK so unused parts tree-shake (enums as
+ * object literals, Query/Operator in pure wrappers). Vitest runs the SDK through the same plugins:
+ * the values must be exactly the SDK's.
  */
 import { AuthenticationFactor, AuthenticatorType, Flag, OAuthProvider, Operator, Query, Timezone } from 'appwrite';
 import { describe, expect, it } from 'vitest';

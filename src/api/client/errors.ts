@@ -4,7 +4,6 @@
  */
 import { AppwriteException } from 'appwrite';
 import type { MessageKey } from '../../lib/i18n/catalog-en.ts';
-import type { Translate } from '../../lib/i18n/i18n.ts';
 
 export class AccountError extends Error {
   override readonly name = 'AccountError';
@@ -93,9 +92,4 @@ export async function callApi<T>(request: () => Promise<T>): Promise<T> {
 
 export function isSignedOutError(error: unknown): boolean {
   return error instanceof AccountError && error.status === 401 && error.type === 'general_unauthorized_scope';
-}
-
-/** What to tell the user about a failure: the message for its type, with the server's own words as detail. */
-export function errorText(error: AccountError, t: Translate): string {
-  return t(error.messageKey, { detail: error.serverMessage });
 }

@@ -1,6 +1,7 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { errorText } from '../../lib/i18n/error-text.ts';
 import type { Translate } from '../../lib/i18n/i18n.ts';
-import { errorText, type AccountError } from './errors.ts';
+import type { AccountError } from './errors.ts';
 
 /**
  * Puts a server error where the user will look: on the field it concerns (by Appwrite error type,

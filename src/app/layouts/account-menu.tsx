@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Account } from '../../api/account-cache.ts';
-import { useSignOut } from '../../api/auth.ts';
+import type { Account } from '../../api/account/account-cache.ts';
+import { useSignOut } from '../../api/auth/sign-out.ts';
+import { ErrorAlert } from '../../components/ui/alert.tsx';
 import { Avatar } from '../../components/ui/avatar.tsx';
 import { Button } from '../../components/ui/button.tsx';
-import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 
 /** The header's account button: who is signed in, and sign out. A disclosure, closed by Escape or a click outside. */

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import type { Account } from '../../api/account-cache.ts';
+import type { Account } from '../../api/account/account-cache.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 

@@ -3,9 +3,11 @@ import { NavLink } from 'react-router';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
 import { cx } from '../../lib/cx.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { SETTINGS_PAGES, type SettingsPage } from '../settings-pages.ts';
+import { PAGE_DATA } from '../routes/page-data.ts';
+import { pageLoader } from '../routes/page-modules.ts';
+import { SETTINGS_PAGES } from '../routes/page-table.ts';
 
-const NAV_PAGES = SETTINGS_PAGES.filter((page): page is SettingsPage & { label: NonNullable<SettingsPage['label']> } => Boolean(page.label));
+const NAV_PAGES = SETTINGS_PAGES.flatMap((page) => (page.label ? [{ path: page.path, label: page.label, load: pageLoader(page), data: PAGE_DATA[page.path] }] : []));
 
 /**
  * The settings navigation; NavLink sets `aria-current="page"`. Hovering or focusing a link preloads
@@ -15,7 +17,7 @@ export function SettingsNav({ id, onNavigate }: { id?: string; onNavigate?: () =
   const t = useT();
   const queryClient = useQueryClient();
   const api = useAppwrite();
-  const preload = (page: SettingsPage) => {
+  const preload = (page: (typeof NAV_PAGES)[number]) => {
     void page.load();
     void Promise.all(page.data?.({ queryClient, api }, new URL(page.path, window.location.origin)) ?? []);
   };

@@ -1,7 +1,7 @@
 import { useRouteError } from 'react-router';
 import { toAccountError } from '../../api/client/errors.ts';
+import { ErrorAlert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
-import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { MessagePage } from './message-page.tsx';
 

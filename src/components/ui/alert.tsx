@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { cx } from '../../lib/cx.ts';
+import { errorText, type DescribedError } from '../../lib/i18n/error-text.ts';
+import { useT } from '../../lib/i18n/i18n-context.tsx';
 
 type Tone = 'info' | 'success' | 'warning' | 'danger';
 
@@ -31,5 +33,16 @@ export function Alert({ tone = 'info', title, children, live = true, className }
         {children && <div>{children}</div>}
       </div>
     </div>
+  );
+}
+
+/** A failed request, in words the user can act on; nothing when there is no error. */
+export function ErrorAlert({ error, className }: { error: DescribedError | null | undefined; className?: string }) {
+  const t = useT();
+  if (!error) return null;
+  return (
+    <Alert tone="danger" className={className}>
+      {errorText(error, t)}
+    </Alert>
   );
 }

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { AccountError } from '../../api/client/errors.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { ErrorAlert } from './alert.tsx';
 import { Button } from './button.tsx';
 import { Dialog } from './dialog.tsx';
-import { ErrorAlert } from './error-alert.tsx';
 
 export interface ConfirmDialogProps {
   open: boolean;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { errorText, type AccountError } from '../../api/client/errors.ts';
+import type { AccountError } from '../../api/client/errors.ts';
+import { errorText } from '../../lib/i18n/error-text.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { useCooldown } from '../../lib/use-cooldown.ts';
 import { Alert } from '../ui/alert.tsx';

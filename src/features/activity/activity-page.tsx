@@ -1,11 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { useAccountTimeZone } from '../../api/account/signed-in-account.tsx';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
-import { logQueries, useLoadedLogs } from '../../api/logs.ts';
-import { useAccountTimeZone } from '../../api/signed-in-account.tsx';
-import { Alert } from '../../components/ui/alert.tsx';
-import { ErrorAlert } from '../../components/ui/error-alert.tsx';
+import { useLoadedLogs } from '../../api/logs/loaded-logs.ts';
+import { logQueries } from '../../api/logs/log-queries.ts';
+import { Alert, ErrorAlert } from '../../components/ui/alert.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';

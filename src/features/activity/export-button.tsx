@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
-import { errorText, toAccountError } from '../../api/client/errors.ts';
+import { toAccountError } from '../../api/client/errors.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
+import { errorText } from '../../lib/i18n/error-text.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { eventLabel } from './event-labels.ts';
 import '../../lib/i18n/en/activity.ts';
@@ -23,7 +24,7 @@ export function ExportButton() {
     setProgress({ done: 0, total: 0 });
     try {
       // The exporter is only downloaded when someone exports.
-      const [{ fetchAllLogs, ExportCancelled }, { logsToCsv, downloadText }] = await Promise.all([import('../../api/logs-export.ts'), import('./export-logs.ts')]);
+      const [{ fetchAllLogs, ExportCancelled }, { logsToCsv, downloadText }] = await Promise.all([import('../../api/logs/log-export.ts'), import('./export-logs.ts')]);
       try {
         const logs = await fetchAllLogs(api, (done, total) => setProgress({ done, total }), abort.current.signal);
         downloadText(logsToCsv(logs, (event) => eventLabel(event, t)), `security-activity-${new Date().toISOString().slice(0, 10)}.csv`);

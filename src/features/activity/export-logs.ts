@@ -1,5 +1,5 @@
 /** The whole log as a CSV file, and its download. Loaded only when the user exports. */
-import type { LogEntry } from '../../api/logs.ts';
+import type { LogEntry } from '../../api/logs/log-queries.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { deviceLine } from '../../lib/device-label.ts';
 

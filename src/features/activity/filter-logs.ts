@@ -1,4 +1,4 @@
-import type { LogEntry } from '../../api/logs.ts';
+import type { LogEntry } from '../../api/logs/log-queries.ts';
 import { dateTimeFormat } from '../../lib/intl-cache.ts';
 
 export interface LogFilter {

@@ -1,4 +1,4 @@
-import type { LogEntry } from '../../api/logs.ts';
+import type { LogEntry } from '../../api/logs/log-queries.ts';
 import { CountryLabel } from '../../components/ui/country-label.tsx';
 import { DateTime } from '../../components/ui/date-time.tsx';
 import { deviceLine } from '../../lib/device-label.ts';

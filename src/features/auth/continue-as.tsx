@@ -1,7 +1,7 @@
-import type { Account } from '../../api/account-cache.ts';
-import { useSignOut } from '../../api/auth.ts';
+import type { Account } from '../../api/account/account-cache.ts';
+import { useSignOut } from '../../api/auth/sign-out.ts';
+import { ErrorAlert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
-import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import '../../lib/i18n/en/auth.ts';
 

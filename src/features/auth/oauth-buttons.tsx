@@ -1,4 +1,4 @@
-import { oauthProvider, startOAuth } from '../../api/auth.ts';
+import { oauthProvider, startOAuth } from '../../api/auth/oauth.ts';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';

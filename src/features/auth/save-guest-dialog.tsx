@@ -1,5 +1,5 @@
 import { useForm } from 'react-hook-form';
-import { useSaveGuestAccount } from '../../api/auth.ts';
+import { useSaveGuestAccount } from '../../api/auth/sign-in.ts';
 import { applyServerError } from '../../api/client/form-errors.ts';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { PasswordField } from '../../components/ui/password-field.tsx';

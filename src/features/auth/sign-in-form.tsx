@@ -10,8 +10,8 @@ export type SignInValues = FormInput<'signIn'>;
 const resolver = schemaResolver('signIn');
 import { FormError } from './form-error.tsx';
 import '../../lib/i18n/en/auth.ts';
-import { useSignIn } from '../../api/auth.ts';
 import { applyServerError } from '../../api/client/form-errors.ts';
+import { useSignIn } from '../../api/auth/sign-in.ts';
 
 export interface SignInFormProps {
   onSignedIn: () => void;

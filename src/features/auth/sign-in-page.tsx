@@ -1,14 +1,14 @@
 import { Link, useSearchParams } from 'react-router';
-import { type SignInMethod } from '../../config/runtime-config.ts';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import { type SignInMethod } from '../../config/runtime-config.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { GuestPage } from './guest-page.tsx';
 import { EmailCodeMethod } from './methods/email-code-method.tsx';
 import { GuestMethod } from './methods/guest-method.tsx';
 import { MagicLinkMethod } from './methods/magic-link-method.tsx';
 import { PasswordMethod } from './methods/password-method.tsx';
 import { PhoneCodeMethod } from './methods/phone-code-method.tsx';
 import { OAuthButtons } from './oauth-buttons.tsx';
+import { SignedOutFrame } from './signed-out-frame.tsx';
 import { useAfterAuth } from './use-after-auth.ts';
 import '../../lib/i18n/en/auth.ts';
 
@@ -30,7 +30,7 @@ export function SignInPage() {
   };
 
   return (
-    <GuestPage title={title} onContinue={after.continue}>
+    <SignedOutFrame title={title} onContinue={after.continue}>
       <div className="flex flex-col gap-4">
         {method === 'emailPassword' && <PasswordMethod onSignedIn={after.continue} />}
         {method === 'magicUrl' && <MagicLinkMethod next={after.next} />}
@@ -68,6 +68,6 @@ export function SignInPage() {
           </Link>
         </p>
       )}
-    </GuestPage>
+    </SignedOutFrame>
   );
 }

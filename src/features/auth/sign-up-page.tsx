@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { GuestPage } from './guest-page.tsx';
 import { SignUpForm } from './sign-up-form.tsx';
+import { SignedOutFrame } from './signed-out-frame.tsx';
 import { useAfterAuth } from './use-after-auth.ts';
 import '../../lib/i18n/en/auth.ts';
 
@@ -11,7 +11,7 @@ export function SignUpPage() {
   const { config } = useEnvironment();
   const after = useAfterAuth();
   return (
-    <GuestPage title={t('auth.signUp.title', { app: config.appName })} onContinue={after.continue}>
+    <SignedOutFrame title={t('auth.signUp.title', { app: config.appName })} onContinue={after.continue}>
       <SignUpForm onSignedUp={after.continue} />
       <p className="text-sm text-muted">
         {t('auth.signUp.haveAccount')}{' '}
@@ -19,6 +19,6 @@ export function SignUpPage() {
           {t('auth.signUp.signIn')}
         </Link>
       </p>
-    </GuestPage>
+    </SignedOutFrame>
   );
 }

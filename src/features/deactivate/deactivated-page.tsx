@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { forgetAccount } from '../../api/account-cache.ts';
+import { forgetAccount } from '../../api/account/account-cache.ts';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import '../../lib/i18n/en/settings.ts';

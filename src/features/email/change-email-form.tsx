@@ -1,6 +1,6 @@
 import { useForm } from 'react-hook-form';
-import type { Account } from '../../api/account-cache.ts';
-import { useUpdateEmail } from '../../api/account.ts';
+import type { Account } from '../../api/account/account-cache.ts';
+import { useUpdateEmail } from '../../api/account/account-mutations.ts';
 import { applyServerError } from '../../api/client/form-errors.ts';
 import { useRequestEmailVerification } from '../../api/verification.ts';
 import { CurrentPasswordField } from '../../components/password/current-password-field.tsx';

@@ -1,8 +1,8 @@
-import { useSignedInAccount } from '../../api/signed-in-account.tsx';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import { useSignedInAccount } from '../../api/account/signed-in-account.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { CurrentValueCard } from '../../components/ui/current-value-card.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { ChangeEmailForm } from './change-email-form.tsx';
 import { EmailVerification } from './email-verification.tsx';

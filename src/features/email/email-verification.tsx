@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { Account } from '../../api/account-cache.ts';
-import { errorText } from '../../api/client/errors.ts';
+import type { Account } from '../../api/account/account-cache.ts';
 import { useConfirmEmailVerificationCode, useRequestEmailVerification, useRequestEmailVerificationCode } from '../../api/verification.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
@@ -9,6 +8,7 @@ import { LazyCodeStep, preloadCodeStep } from '../../components/verification/laz
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { appUrl } from '../../lib/app-url.ts';
 import { cooldownKeys } from '../../lib/cooldown-keys.ts';
+import { errorText } from '../../lib/i18n/error-text.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown, useCooldown } from '../../lib/use-cooldown.ts';
 import '../../lib/i18n/en/settings.ts';

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useSearchParams } from 'react-router';
-import { accountQueries } from '../../api/account.ts';
-import { useSignOut } from '../../api/auth.ts';
+import { accountQueries } from '../../api/account/account-queries.ts';
+import { useSignOut } from '../../api/auth/sign-out.ts';
+import { useTokenSession } from '../../api/auth/tokens.ts';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
-import { useTokenSession } from '../../api/tokens.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { safeNextPath } from '../../lib/safe-redirect.ts';

@@ -1,6 +1,6 @@
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { errorText } from '../../api/client/errors.ts';
-import { useTokenSession } from '../../api/tokens.ts';
+import { useTokenSession } from '../../api/auth/tokens.ts';
+import { errorText } from '../../lib/i18n/error-text.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { safeNextPath } from '../../lib/safe-redirect.ts';
 import { LandingState } from './landing-state.tsx';

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { accountQueries } from '../../api/account.ts';
+import { accountQueries } from '../../api/account/account-queries.ts';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
 import { useConfirmEmailVerification, useRequestEmailVerification } from '../../api/verification.ts';
-import { Alert } from '../../components/ui/alert.tsx';
+import { Alert, ErrorAlert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
-import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { appUrl } from '../../lib/app-url.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';

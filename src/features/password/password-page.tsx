@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useUpdatePassword } from '../../api/account.ts';
+import { useUpdatePassword } from '../../api/account/account-mutations.ts';
+import { useSignedInAccount } from '../../api/account/signed-in-account.tsx';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
-import { sessionQueries } from '../../api/sessions.ts';
-import { useSignedInAccount } from '../../api/signed-in-account.tsx';
+import { sessionQueries } from '../../api/sessions/session-queries.ts';
 import { NewPasswordForm } from '../../components/password/new-password-form.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Card } from '../../components/ui/card.tsx';

@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useUpdatePhone } from '../../api/account.ts';
+import { useUpdatePhone } from '../../api/account/account-mutations.ts';
+import { useSignedInAccount } from '../../api/account/signed-in-account.tsx';
 import { applyServerError } from '../../api/client/form-errors.ts';
-import { useSignedInAccount } from '../../api/signed-in-account.tsx';
 import { useRequestPhoneVerification } from '../../api/verification.ts';
 import { CurrentPasswordField } from '../../components/password/current-password-field.tsx';
-import { Alert } from '../../components/ui/alert.tsx';
+import { Alert, ErrorAlert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { CurrentValueCard } from '../../components/ui/current-value-card.tsx';
-import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';

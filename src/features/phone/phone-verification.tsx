@@ -1,8 +1,7 @@
-import type { Account } from '../../api/account-cache.ts';
+import type { Account } from '../../api/account/account-cache.ts';
 import { useConfirmPhoneVerification, useRequestPhoneVerification } from '../../api/verification.ts';
-import { Alert } from '../../components/ui/alert.tsx';
+import { Alert, ErrorAlert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
-import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { LazyCodeStep, preloadCodeStep } from '../../components/verification/lazy-code-step.tsx';
 import { cooldownKeys } from '../../lib/cooldown-keys.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useSignedInAccount } from '../../api/signed-in-account.tsx';
+import { useSignedInAccount } from '../../api/account/signed-in-account.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import type { Account } from '../../api/account-cache.ts';
+import type { Account } from '../../api/account/account-cache.ts';
 import { PrefsConflict, useSavePrefs } from '../../api/prefs.ts';
-import { ErrorAlert } from '../../components/ui/error-alert.tsx';
+import { ErrorAlert } from '../../components/ui/alert.tsx';
 import { inputClasses } from '../../components/ui/text-field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { cx } from '../../lib/cx.ts';

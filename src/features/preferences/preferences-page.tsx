@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useBlocker } from 'react-router';
 import { PREFS_MAX_BYTES, prefsSize } from '../../../contract/prefs-size.ts';
+import { useSignedInAccount } from '../../api/account/signed-in-account.tsx';
 import { PrefsConflict, useSavePrefs } from '../../api/prefs.ts';
-import { useSignedInAccount } from '../../api/signed-in-account.tsx';
-import { Alert } from '../../components/ui/alert.tsx';
+import { Alert, ErrorAlert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
-import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';

@@ -1,5 +1,5 @@
 import { useForm } from 'react-hook-form';
-import { useUpdateName } from '../../api/account.ts';
+import { useUpdateName } from '../../api/account/account-mutations.ts';
 import { applyServerError } from '../../api/client/form-errors.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';

@@ -1,6 +1,6 @@
-import { useAccountIfLoaded } from '../../api/signed-in-account.tsx';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import { useAccountIfLoaded } from '../../api/account/signed-in-account.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { NameForm } from './name-form.tsx';
 import { ProfileSummary } from './profile-summary.tsx';

@@ -1,5 +1,5 @@
-import type { Account } from '../../api/account-cache.ts';
-import { useAccountTimeZone } from '../../api/signed-in-account.tsx';
+import type { Account } from '../../api/account/account-cache.ts';
+import { useAccountTimeZone } from '../../api/account/signed-in-account.tsx';
 import { Avatar } from '../../components/ui/avatar.tsx';
 import { Badge } from '../../components/ui/badge.tsx';
 import { Card } from '../../components/ui/card.tsx';

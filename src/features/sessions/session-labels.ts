@@ -1,4 +1,4 @@
-import type { Session } from '../../api/sessions.ts';
+import type { Session } from '../../api/sessions/session-queries.ts';
 import { deviceLine } from '../../lib/device-label.ts';
 import type { MessageKey } from '../../lib/i18n/catalog-en.ts';
 import type { Translate } from '../../lib/i18n/i18n.ts';

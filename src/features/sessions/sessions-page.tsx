@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
-import { sessionQueries } from '../../api/sessions.ts';
+import { sessionQueries } from '../../api/sessions/session-queries.ts';
+import { ErrorAlert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
-import { ErrorAlert } from '../../components/ui/error-alert.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';

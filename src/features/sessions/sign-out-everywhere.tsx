@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useSignOutEverywhere } from '../../api/sessions.ts';
+import { useSignOutEverywhere } from '../../api/sessions/session-mutations.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { errorText } from '../../api/client/errors.ts';
-import { type Session, type SignOutOthersResult, useSignOutSessions } from '../../api/sessions.ts';
+import { type SignOutOthersResult, useSignOutSessions } from '../../api/sessions/session-mutations.ts';
+import type { Session } from '../../api/sessions/session-queries.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
+import { errorText } from '../../lib/i18n/error-text.ts';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import '../../lib/i18n/en/sessions.ts';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { useRequestEmailCode, useTokenSession } from '../../../api/auth/tokens.ts';
 import { toAccountError } from '../../../api/client/errors.ts';
-import { useRequestEmailCode, useTokenSession } from '../../../api/tokens.ts';
 import { CodeStep } from '../../../components/verification/code-step.tsx';
 import { useEnvironment } from '../../../config/runtime-config-context.tsx';
 import { cooldownKeys } from '../../../lib/cooldown-keys.ts';

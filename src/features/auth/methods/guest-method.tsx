@@ -1,6 +1,6 @@
-import { useGuestSession } from '../../../api/auth.ts';
+import { useGuestSession } from '../../../api/auth/sign-in.ts';
+import { ErrorAlert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
-import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { useT } from '../../../lib/i18n/i18n-context.tsx';
 import '../../../lib/i18n/en/auth.ts';
 

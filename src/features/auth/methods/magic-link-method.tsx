@@ -1,9 +1,8 @@
 import { useState } from 'react';
+import { useRequestMagicLink } from '../../../api/auth/tokens.ts';
 import type { AccountError } from '../../../api/client/errors.ts';
-import { useRequestMagicLink } from '../../../api/tokens.ts';
-import { Alert } from '../../../components/ui/alert.tsx';
+import { Alert, ErrorAlert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
-import { ErrorAlert } from '../../../components/ui/error-alert.tsx';
 import { useEnvironment } from '../../../config/runtime-config-context.tsx';
 import { appUrl } from '../../../lib/app-url.ts';
 import { cooldownKeys } from '../../../lib/cooldown-keys.ts';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useRequestPhoneCode, useTokenSession } from '../../../api/auth/tokens.ts';
 import { toAccountError } from '../../../api/client/errors.ts';
 import { applyServerError } from '../../../api/client/form-errors.ts';
-import { useRequestPhoneCode, useTokenSession } from '../../../api/tokens.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { CodeStep } from '../../../components/verification/code-step.tsx';

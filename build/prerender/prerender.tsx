@@ -1,21 +1,14 @@
 /**
- * Build-time prerender (run in Node by the `prerenderPages` plugin in vite.config.ts): each page's
+ * Build-time prerender (run in Node by build/plugins/prerender-pages.ts): each page's
  * first paint as static HTML, the loading state a cold start shows before its data arrives. The
  * browser paints it with the HTML, before any script runs; main.tsx swaps in the live app once that
  * can show the same page. The plugin stalls fetch meanwhile, so no request ever answers here.
  */
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { AppProviders, createAppContext } from '../app/app.tsx';
-import { resolveRuntimeConfig } from '../config/runtime-config.ts';
-import { appRoutes, PRERENDERED_AUTH_PAGES } from '../app/router.tsx';
-import { SETTINGS_PAGES } from '../app/settings-pages.ts';
-
-/** Pages whose first paint depends on the build's config only (and on `variantParams` when present). */
-export const PRERENDERED_PAGES: { path: string; variantParams: string[] }[] = [
-  ...PRERENDERED_AUTH_PAGES,
-  ...SETTINGS_PAGES.map((page) => ({ path: page.path, variantParams: [] })),
-];
+import { AppProviders, createAppContext } from '../../src/app/app.tsx';
+import { appRoutes } from '../../src/app/routes/router.tsx';
+import { resolveRuntimeConfig } from '../../src/config/runtime-config.ts';
 
 /** Stands in when the build names no endpoint, so the config takes a real server's defaults, not the mock's. */
 const PLACEHOLDER_ENDPOINT = 'https://appwrite.invalid/v1';

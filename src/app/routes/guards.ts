@@ -1,11 +1,11 @@
 /** Route loaders that gate on the cached account (fetched once, then served from the cache). */
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
-import { accountQueries } from '../api/account.ts';
-import type { AppwriteApi } from '../api/client/appwrite.ts';
-import { ignoreError } from '../lib/ignore-error.ts';
-import { nextTask } from '../lib/next-task.ts';
-import { signInPathFor } from '../lib/safe-redirect.ts';
+import { accountQueries } from '../../api/account/account-queries.ts';
+import type { AppwriteApi } from '../../api/client/appwrite.ts';
+import { ignoreError } from '../../lib/ignore-error.ts';
+import { nextTask } from '../../lib/next-task.ts';
+import { signInPathFor } from '../../lib/safe-redirect.ts';
 
 export interface RouterDeps {
   queryClient: QueryClient;

@@ -1,5 +1,5 @@
 import { createContext, use, type ReactNode } from 'react';
-import { readDisplayPrefs } from '../lib/prefs/display-prefs.ts';
+import { readDisplayPrefs } from '../../lib/prefs/display-prefs.ts';
 import type { Account } from './account-cache.ts';
 
 const NO_PROVIDER = Symbol('no SignedInAccountProvider');

@@ -1,10 +1,8 @@
-/** Signing in (password, guest, OAuth2), up and out. Each sign-in puts the fresh account in the cache so guards see it at once. */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ID, OAuthProvider } from 'appwrite';
-import { forgetAccount, useAccountMutation } from './account-cache.ts';
-import type { AppwriteApi } from './client/appwrite.ts';
-import { useAppwrite } from './client/appwrite-context.tsx';
-import { AccountError, callApi, isSignedOutError } from './client/errors.ts';
+/** Signing in with a password or as a guest, and signing up. Each puts the fresh account in the cache so guards see it at once. */
+import { ID } from 'appwrite';
+import { useAccountMutation } from '../account/account-cache.ts';
+import { useAppwrite } from '../client/appwrite-context.tsx';
+import { AccountError, callApi } from '../client/errors.ts';
 
 export interface SignInInput {
   email: string;
@@ -47,22 +45,6 @@ export function useSignUp() {
   });
 }
 
-/** Deletes the current session. A session that is already gone counts as signed out. */
-export function useSignOut() {
-  const { account } = useAppwrite();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async () => {
-      try {
-        await callApi(() => account.deleteSession({ sessionId: 'current' }));
-      } catch (error) {
-        if (!isSignedOutError(error)) throw error;
-      }
-    },
-    onSuccess: () => forgetAccount(queryClient),
-  });
-}
-
 /** An anonymous (guest) session. */
 export function useGuestSession() {
   const { account } = useAppwrite();
@@ -76,20 +58,4 @@ export function useGuestSession() {
 export function useSaveGuestAccount() {
   const { account } = useAppwrite();
   return useAccountMutation((input: { email: string; password: string }) => callApi(() => account.updateEmail(input)));
-}
-
-const PROVIDERS = new Map<string, OAuthProvider>(Object.values(OAuthProvider).map((p) => [p, p]));
-
-/** The SDK's provider enum value for a configured id, if Appwrite knows it. */
-export function oauthProvider(id: string): OAuthProvider | undefined {
-  return PROVIDERS.get(id);
-}
-
-/**
- * OAuth2 with the token flow: the provider returns to `success?userId&secret`, where the app calls
- * createSession (tokens.ts). Unlike the cookie flow it works when the API is on another site
- * (third-party cookies). The SDK navigates the browser away.
- */
-export function startOAuth(api: AppwriteApi, provider: OAuthProvider, success: string, failure: string): void {
-  api.account.createOAuth2Token({ provider, success, failure });
 }

@@ -1,33 +1,9 @@
-/** The signed-in account and its settings: name, email, phone, password, status. */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { accountKeys, useAccountMutation, type Account } from './account-cache.ts';
-import type { AppwriteApi } from './client/appwrite.ts';
-import { useAppwrite } from './client/appwrite-context.tsx';
-import { callApi, isSignedOutError } from './client/errors.ts';
-import { sessionKeys } from './sessions.ts';
-
-export type { Account, Prefs } from './account-cache.ts';
-
-/** Signed out is not an error here: `account.get()` failing with 401 `general_unauthorized_scope` → `null`. */
-async function getAccountOrNull(api: AppwriteApi): Promise<Account | null> {
-  try {
-    return await callApi(() => api.account.get());
-  } catch (error) {
-    if (isSignedOutError(error)) return null;
-    throw error;
-  }
-}
-
-export const accountQueries = {
-  account: (api: AppwriteApi) =>
-    // Each app instance has its own QueryClient, so `api` need not be part of the key.
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
-    queryOptions({
-      queryKey: accountKeys.account(),
-      queryFn: () => getAccountOrNull(api),
-      staleTime: 60_000,
-    }),
-};
+/** Changing the signed-in account: name, email, phone, password, status. Each puts the server's new account in the cache. */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useAppwrite } from '../client/appwrite-context.tsx';
+import { callApi } from '../client/errors.ts';
+import { sessionKeys } from '../sessions/session-queries.ts';
+import { useAccountMutation } from './account-cache.ts';
 
 export function useUpdateName() {
   const { account } = useAppwrite();

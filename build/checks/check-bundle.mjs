@@ -3,15 +3,16 @@
 // so `npm test` (CI) fails.
 //
 // A route needs: the entry chunk and its static imports, the layout chunk of its parent route (the
-// settings shell for the pages listed in src/app/settings-pages.ts), the page chunk and their static
+// settings shell for the settings pages of src/app/routes/page-table.ts), the page chunk and their static
 // imports. "Route" is everything beyond the entry. Sizes are deterministic: this is a check, not a timing.
+// Run with tsx (it reads the page table, a TypeScript module).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { AUTH_PAGES, SETTINGS_PAGES, SETTINGS_SHELL } from '../../src/app/routes/page-table.ts';
 
 const BUDGET = { firstLoad: 150 * 1024, route: 25 * 1024, css: 12 * 1024, prerenderedHtml: 14 * 1024 };
 const DIST = 'dist';
-const SHELL = 'src/app/layouts/app-shell.tsx';
-const SETTINGS_PAGES_FILE = 'src/app/settings-pages.ts';
+const SHELL = `src/${SETTINGS_SHELL.module}`;
 const MODULE_SIZES = 'reports/bundle-modules.json';
 
 const manifest = JSON.parse(readFileSync(`${DIST}/.vite/manifest.json`, 'utf8'));
@@ -54,10 +55,9 @@ function largestModules(keys, count) {
 
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
 const entry = closure(entryKey);
-const settingsPages = new Set(
-  [...readFileSync(SETTINGS_PAGES_FILE, 'utf8').matchAll(/import\('\.\.\/([^']+)'\)/g)].map((m) => `src/${m[1]}`),
-);
-const pages = Object.keys(manifest).filter((k) => manifest[k].isDynamicEntry && /-page\.tsx$|pages\.tsx$/.test(k));
+const settingsPages = new Set(SETTINGS_PAGES.map((page) => `src/${page.module}`));
+const pages = [...new Set([...AUTH_PAGES, ...SETTINGS_PAGES].map((page) => `src/${page.module}`))];
+for (const key of pages) if (!manifest[key]) throw new Error(`check-bundle: ${key} (page-table.ts) is not in the build's manifest`);
 
 const rows = pages.map((key) => {
   const keys = closure(key, settingsPages.has(key) ? closure(SHELL) : new Set());

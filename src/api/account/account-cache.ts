@@ -1,10 +1,10 @@
 /**
- * The account in the query cache: its key (the prefix of every user query key), the one way a fresh
- * account gets there, and the one way everything about it is forgotten.
+ * The account in the query cache: its type, its key (the prefix of every user query key), the one
+ * way a fresh account gets there, and the one way everything about it is forgotten.
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Models } from 'appwrite';
-import type { AccountError } from './client/errors.ts';
+import type { AccountError } from '../client/errors.ts';
 
 /** Prefs are an open key-value object (locale, timezone, theme and whatever else the app stores). */
 export type Prefs = Record<string, unknown>;

@@ -3,11 +3,11 @@
  * `GET /account/logs`: call it through the SDK's own `client.call` (contract §8). Servers without it
  * answer 404 `general_route_not_found`, which is a state of the page, not an error.
  */
-import { keepPreviousData, queryOptions, useQueryClient } from '@tanstack/react-query';
-import type { LogModel } from '../../contract/log-model.ts';
-import { accountKeys } from './account-cache.ts';
-import type { AppwriteApi } from './client/appwrite.ts';
-import { AccountError, callApi } from './client/errors.ts';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { LogModel } from '../../../contract/log-model.ts';
+import { accountKeys } from '../account/account-cache.ts';
+import type { AppwriteApi } from '../client/appwrite.ts';
+import { AccountError, callApi } from '../client/errors.ts';
 
 export type LogEntry = LogModel;
 
@@ -49,25 +49,3 @@ export const logQueries = {
       placeholderData: keepPreviousData,
     }),
 };
-
-/**
- * Every log page of this page size already in the cache, in log order: what a client-side filter can
- * search. Read on every render of the page (which re-renders when its page arrives).
- */
-export function useLoadedLogs(limit: number): { logs: LogEntry[]; pages: number } {
-  const queryClient = useQueryClient();
-  const pages = queryClient
-    .getQueriesData<LogPage>({ queryKey: logKeys.all() })
-    .flatMap(([key, data]) => {
-      const params = pageParamsOf(key);
-      return params?.limit === limit && data?.available ? [{ offset: params.offset, logs: data.logs }] : [];
-    })
-    .sort((a, b) => a.offset - b.offset);
-  return { logs: pages.flatMap((p) => p.logs), pages: pages.length };
-}
-
-/** The page params of a `logKeys.page` key (the inverse of that factory). */
-function pageParamsOf(key: readonly unknown[]): LogPageParams | undefined {
-  const params = key[logKeys.all().length];
-  return params && typeof params === 'object' ? (params as LogPageParams) : undefined;
-}

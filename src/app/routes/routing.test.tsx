@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { signInAsDemo } from '../test/api-helpers.ts';
-import { DEMO_USER } from '../test/mock-api.ts';
-import { renderApp } from '../test/render.tsx';
+import { signInAsDemo } from '../../test/api-helpers.ts';
+import { DEMO_USER } from '../../test/mock-api.ts';
+import { renderApp } from '../../test/render.tsx';
 
 async function submitDemoCredentials() {
   const user = userEvent.setup();

@@ -1,9 +1,9 @@
 /** Password-less sign-in: request a magic link or a code, then exchange `userId` + secret for a session. */
 import { useMutation } from '@tanstack/react-query';
 import { ID } from 'appwrite';
-import { useAccountMutation } from './account-cache.ts';
-import { useAppwrite } from './client/appwrite-context.tsx';
-import { callApi } from './client/errors.ts';
+import { useAccountMutation } from '../account/account-cache.ts';
+import { useAppwrite } from '../client/appwrite-context.tsx';
+import { callApi } from '../client/errors.ts';
 
 export function useRequestMagicLink() {
   const { account } = useAppwrite();

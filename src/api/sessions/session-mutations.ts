@@ -1,25 +1,9 @@
-/** Sessions on every device: list, sign out one / others / all, extend. The list is re-read after each change, never trusted locally. */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Models } from 'appwrite';
-import { accountKeys, forgetAccount } from './account-cache.ts';
-import type { AppwriteApi } from './client/appwrite.ts';
-import { useAppwrite } from './client/appwrite-context.tsx';
-import { AccountError, callApi, toAccountError } from './client/errors.ts';
-
-export type Session = Models.Session;
-
-export const sessionKeys = {
-  list: () => [...accountKeys.account(), 'sessions'] as const,
-};
-
-export const sessionQueries = {
-  list: (api: AppwriteApi) =>
-    queryOptions({
-      queryKey: sessionKeys.list(),
-      queryFn: () => callApi(() => api.account.listSessions()),
-      staleTime: 15_000,
-    }),
-};
+/** Signing sessions out (one, the others, all) and extending them. The list is re-read after each change, never trusted locally. */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { forgetAccount } from '../account/account-cache.ts';
+import { useAppwrite } from '../client/appwrite-context.tsx';
+import { AccountError, callApi, toAccountError } from '../client/errors.ts';
+import { sessionKeys, sessionQueries, type Session } from './session-queries.ts';
 
 /** A session that is already gone (signed out elsewhere) counts as signed out. */
 function isGone(error: unknown): boolean {

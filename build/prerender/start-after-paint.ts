@@ -1,5 +1,5 @@
 /**
- * Inlined into each prerendered page (by `prerenderPages` in vite.config.ts), so it is self-contained: no
+ * Inlined into each prerendered page (by build/plugins/prerender-pages.ts), so it is self-contained: no
  * imports, nothing from module scope. It runs in <head> while the page is parsed and starts the app's
  * scripts once the prerendered page has painted: the page needs none of them to show, so they must not
  * hold it up. (Or after 1 s: a background tab does not paint; or at once when the URL asks for a variant

@@ -1,6 +1,6 @@
-/** The whole security log for an export: loaded only when the user exports (see logs.ts for the pages). */
-import type { AppwriteApi } from './client/appwrite.ts';
-import { fetchLogPage, type LogEntry } from './logs.ts';
+/** The whole security log for an export: loaded only when the user exports (see log-queries.ts for the pages). */
+import type { AppwriteApi } from '../client/appwrite.ts';
+import { fetchLogPage, type LogEntry } from './log-queries.ts';
 
 export class ExportCancelled extends Error {
   override readonly name = 'ExportCancelled';

@@ -1,0 +1,13 @@
+/**
+ * The pages' HTML in production builds: route preloads in index.html, and the prerendered
+ * `<page>.html` files (build/prerender/). The preloads record each page's chunks, which the
+ * prerendered pages then start.
+ */
+import type { Plugin } from 'vite';
+import { prerenderPages } from './prerender-pages.ts';
+import { preloadRouteChunks } from './route-preloads.ts';
+
+export function pageHtmlPlugins(): Plugin[] {
+  const pageChunks = new Map<string, string[]>();
+  return [preloadRouteChunks(pageChunks), prerenderPages(pageChunks)];
+}

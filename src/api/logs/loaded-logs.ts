@@ -1,0 +1,24 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { logKeys, type LogEntry, type LogPage, type LogPageParams } from './log-queries.ts';
+
+/**
+ * Every log page of this page size already in the cache, in log order: what a client-side filter can
+ * search. Read on every render of the page (which re-renders when its page arrives).
+ */
+export function useLoadedLogs(limit: number): { logs: LogEntry[]; pages: number } {
+  const queryClient = useQueryClient();
+  const pages = queryClient
+    .getQueriesData<LogPage>({ queryKey: logKeys.all() })
+    .flatMap(([key, data]) => {
+      const params = pageParamsOf(key);
+      return params?.limit === limit && data?.available ? [{ offset: params.offset, logs: data.logs }] : [];
+    })
+    .sort((a, b) => a.offset - b.offset);
+  return { logs: pages.flatMap((p) => p.logs), pages: pages.length };
+}
+
+/** The page params of a `logKeys.page` key (the inverse of that factory). */
+function pageParamsOf(key: readonly unknown[]): LogPageParams | undefined {
+  const params = key[logKeys.all().length];
+  return params && typeof params === 'object' ? (params as LogPageParams) : undefined;
+}
