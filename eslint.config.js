@@ -4,6 +4,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './build/lint/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-mock', 'reports', 'test-results', 'playwright-report', 'public/mockServiceWorker.js'] },
@@ -32,21 +33,25 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   {
-    // src/ must not reach into the mock, except main.tsx's one dynamic import and test setup.
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/main.tsx', 'src/test/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/mocks/**'], message: 'src/ must not import the mock backend.' }] }],
-    },
+    // Imports only go down the layers of design.md §3, and features do not import each other
+    // (build/lint/layers.js): app → features → components → api → lib → config → contract; mocks → contract.
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.{ts,tsx}', 'contract/**/*.ts'],
+    plugins: { layers },
+    rules: { 'layers/imports': 'error' },
   },
   {
     // The backend core stays framework-free so any adapter can host it.
     files: ['mocks/backend/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['msw', 'msw/*', 'react', 'react-*', '**/src/**'], message: 'mocks/backend is framework-free.' }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['msw', 'msw/*', 'react', 'react-*'], message: 'mocks/backend is framework-free.' }] }],
+    },
+  },
+  {
+    // Appwrite facts both sides import: plain TypeScript, no packages.
+    files: ['contract/**/*.ts'],
+    ignores: ['contract/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^[^.]', message: 'contract/ is framework-free: it imports no packages.' }] }],
     },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },

@@ -53,7 +53,7 @@ export default defineConfig(({ command, mode }) => {
           test: {
             name: 'app',
             environment: 'jsdom',
-            include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
+            include: ['src/**/*.test.{ts,tsx}', 'build/prerender/**/*.test.ts'],
             setupFiles: ['src/test/setup.ts'],
           },
         },
@@ -63,7 +63,7 @@ export default defineConfig(({ command, mode }) => {
         },
         {
           extends: true,
-          test: { name: 'contract', environment: 'node', include: ['contract/**/*.test.ts'] },
+          test: { name: 'tooling', environment: 'node', include: ['contract/**/*.test.ts', 'build/lint/**/*.test.ts'] },
         },
       ],
     },
