@@ -39,7 +39,7 @@ export function NewPasswordForm({
     handleSubmit,
     setError,
     control,
-    formState: { errors },
+    formState: { errors, isSubmitting },
   } = useForm<FormInput<'newPassword'>>({ resolver, defaultValues: { current: '', password: '', confirm: '' } });
   const password = useWatch({ control, name: 'password' });
   const lengthOk = password.length >= 8 && password.length <= 256;
@@ -82,7 +82,7 @@ export function NewPasswordForm({
         </ul>
       </div>
       <PasswordField label={t('password.confirm')} autoComplete="new-password" error={fieldError(errors.confirm?.message)} {...register('confirm')} />
-      <Button type="submit" pending={pending}>
+      <Button type="submit" pending={pending || isSubmitting}>
         {submitLabel}
       </Button>
     </form>

@@ -29,14 +29,14 @@ export function EmailForm({
     register,
     handleSubmit,
     setError,
-    formState: { errors },
+    formState: { errors, isSubmitting },
   } = useForm<FormInput<'emailOnly'>>({ resolver, defaultValues: { email: defaultEmail } });
   const submit = handleSubmit(({ email }) => onSubmit(email.trim(), (error) => applyServerError(error, setError, t, { email: 'email' })));
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">
       <FormError errors={errors} />
       <TextField label={t('auth.fields.email')} type="email" autoComplete="email" inputMode="email" error={fieldError(errors.email?.message)} {...register('email')} />
-      <Button type="submit" pending={pending}>
+      <Button type="submit" pending={pending || isSubmitting}>
         {submitLabel}
       </Button>
     </form>

@@ -23,7 +23,7 @@ export function SaveGuestDialog({ open, onClose }: { open: boolean; onClose: () 
     register,
     handleSubmit,
     setError,
-    formState: { errors },
+    formState: { errors, isSubmitting },
   } = useForm<FormInput<'saveGuest'>>({ resolver, defaultValues: { email: '', password: '' } });
   const submit = handleSubmit(({ email, password }) =>
     save.mutate(
@@ -46,7 +46,7 @@ export function SaveGuestDialog({ open, onClose }: { open: boolean; onClose: () 
       description={t('auth.guest.saveBody')}
       confirmLabel={t('app.guestSave')}
       form="save-guest-form"
-      pending={save.isPending}
+      pending={save.isPending || isSubmitting}
     >
       <form id="save-guest-form" noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">
         <FormError errors={errors} />

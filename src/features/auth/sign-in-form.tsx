@@ -27,7 +27,7 @@ export function SignInForm({ onSignedIn, defaultValues }: SignInFormProps) {
     register,
     handleSubmit,
     setError,
-    formState: { errors },
+    formState: { errors, isSubmitting },
   } = useForm<SignInValues>({
     resolver,
     defaultValues: { email: '', password: '', ...defaultValues },
@@ -61,7 +61,7 @@ export function SignInForm({ onSignedIn, defaultValues }: SignInFormProps) {
         error={fieldError(errors.password?.message)}
         {...register('password')}
       />
-      <Button type="submit" pending={signIn.isPending}>
+      <Button type="submit" pending={signIn.isPending || isSubmitting}>
         {signIn.isPending ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
       </Button>
     </form>

@@ -93,11 +93,24 @@ describe('SignUpForm', () => {
   });
 
   it('creates exactly one account when the button is clicked twice', async () => {
-    renderWithProviders(<SignUpForm onSignedUp={vi.fn()} />);
+    // The first create waits at the server until the second click has been made.
+    let creates = 0;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    mockApi.server.use(
+      http.post(`${TEST_ENDPOINT}/account`, async () => {
+        creates += 1;
+        await held; // then falls through to the mock's own handler
+      }),
+    );
+    const onSignedUp = vi.fn();
+    renderWithProviders(<SignUpForm onSignedUp={onSignedUp} />);
     const user = await fill();
+    await waitFor(() => expect(creates).toBe(1));
     await user.click(screen.getByRole('button', { name: /Creat/ }));
-    await waitFor(() => expect(mockApi.backend.state.users).toHaveLength(2));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    await waitFor(() => expect(onSignedUp).toHaveBeenCalledOnce());
+    expect(creates).toBe(1);
     expect(mockApi.backend.state.users).toHaveLength(2);
   });
 });

@@ -22,7 +22,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
     register,
     handleSubmit,
     setError,
-    formState: { errors },
+    formState: { errors, isSubmitting },
   } = useForm<FormInput<'signUp'>>({
     resolver,
     defaultValues: { name: '', email: '', password: '' },
@@ -63,8 +63,8 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
         error={fieldError(errors.password?.message)}
         {...register('password')}
       />
-      <Button type="submit" pending={signUp.isPending}>
-        {signUp.isPending ? t('auth.signUp.submitting') : t('auth.signUp.submit')}
+      <Button type="submit" pending={signUp.isPending || isSubmitting}>
+        {signUp.isPending || isSubmitting ? t('auth.signUp.submitting') : t('auth.signUp.submit')}
       </Button>
     </form>
   );

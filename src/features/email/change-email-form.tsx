@@ -36,7 +36,7 @@ export function ChangeEmailForm({ account }: { account: Account }) {
     handleSubmit,
     setError,
     reset,
-    formState: { errors },
+    formState: { errors, isSubmitting },
   } = useForm<FormInput<'changeEmail'>>({ resolver, defaultValues: { email: '', password: '' } });
 
   const submit = handleSubmit(({ email, password }) =>
@@ -70,7 +70,7 @@ export function ChangeEmailForm({ account }: { account: Account }) {
       <TextField label={t('settings.email.newEmail')} type="email" autoComplete="email" inputMode="email" error={fieldError(errors.email?.message)} {...register('email')} />
       <CurrentPasswordField hasPassword={hasPassword} error={fieldError(errors.password?.message)} registration={register('password')} />
       <div>
-        <Button type="submit" pending={update.isPending}>
+        <Button type="submit" pending={update.isPending || isSubmitting}>
           {t('settings.email.save')}
         </Button>
       </div>

@@ -38,7 +38,7 @@ export function PhonePage() {
     handleSubmit,
     setError,
     reset,
-    formState: { errors },
+    formState: { errors, isSubmitting },
   } = useForm<FormInput<'changePhone'>, unknown, FormOutput<'changePhone'>>({ resolver, defaultValues: { phone: '', password: '' } });
 
   const submit = handleSubmit(({ phone, password }) =>
@@ -88,7 +88,7 @@ export function PhonePage() {
             <TextField label={t('settings.phone.newPhone')} hint={t('code.phoneHint')} type="tel" autoComplete="tel" inputMode="tel" error={fieldError(errors.phone?.message)} {...register('phone')} />
             <CurrentPasswordField hasPassword={account.passwordUpdate !== ''} error={fieldError(errors.password?.message)} registration={register('password')} />
             <div>
-              <Button type="submit" pending={update.isPending || sendCode.isPending}>
+              <Button type="submit" pending={update.isPending || sendCode.isPending || isSubmitting}>
                 {t('settings.phone.save')}
               </Button>
             </div>

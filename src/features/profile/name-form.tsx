@@ -29,7 +29,7 @@ export function NameForm({ currentName }: { currentName: string | undefined }) {
     handleSubmit,
     setError,
     reset,
-    formState: { errors, isDirty },
+    formState: { errors, isDirty, isSubmitting },
   } = useForm<FormInput<'name'>>({
     resolver,
     // The first render already shows a cached name; `values` fills it in when the account arrives.
@@ -60,7 +60,7 @@ export function NameForm({ currentName }: { currentName: string | undefined }) {
         <fieldset disabled={currentName === undefined} className="contents">
           <TextField label={t('profile.nameLabel')} autoComplete="name" error={fieldError(errors.name?.message)} {...register('name')} />
           <div className="flex justify-end">
-            <Button type="submit" pending={updateName.isPending} disabled={!isDirty}>
+            <Button type="submit" pending={updateName.isPending || isSubmitting} disabled={!isDirty}>
               {updateName.isPending ? t('common.saving') : t('common.save')}
             </Button>
           </div>

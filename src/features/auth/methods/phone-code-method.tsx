@@ -26,7 +26,7 @@ export function PhoneCodeMethod({ onSignedIn }: { onSignedIn: () => void }) {
     register,
     handleSubmit,
     setError,
-    formState: { errors },
+    formState: { errors, isSubmitting },
   } = useForm<FormInput<'phoneOnly'>, unknown, FormOutput<'phoneOnly'>>({ resolver, defaultValues: { phone: '' } });
 
   const send = (phone: string) => request.mutateAsync({ phone }).then((token) => setSent({ phone, userId: token.userId }));
@@ -39,7 +39,7 @@ export function PhoneCodeMethod({ onSignedIn }: { onSignedIn: () => void }) {
       <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">
         <FormError errors={errors} />
         <TextField label={t('code.phoneLabel')} hint={t('code.phoneHint')} type="tel" autoComplete="tel" inputMode="tel" error={fieldError(errors.phone?.message)} {...register('phone')} />
-        <Button type="submit" pending={request.isPending}>
+        <Button type="submit" pending={request.isPending || isSubmitting}>
           {t('code.submit')}
         </Button>
       </form>
