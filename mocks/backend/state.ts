@@ -1,5 +1,5 @@
 /** The mock's whole world. Plain JSON so it can be persisted and restored as is. */
-import type { DeviceFields } from '../../contract/log-model.ts';
+import type { DeviceFields, LogModel } from '../../contract/log-model.ts';
 import { DEFAULT_PROJECT, type Project } from './project.ts';
 
 export interface TargetRecord {
@@ -137,13 +137,8 @@ export interface SessionRecord extends ClientInfo, Location {
   mfaUpdatedAt: number | null;
 }
 
-export interface LogRecord extends ClientInfo, Location {
-  event: string;
-  userId: string;
-  userEmail: string;
-  userName: string;
-  mode: string;
-  userType: string;
+/** A row of the security log as stored: Appwrite's Log model, its time in epoch milliseconds. */
+export interface LogRecord extends Omit<LogModel, 'time'> {
   time: number;
 }
 
