@@ -33,7 +33,7 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   {
-    // Imports only go down the layers of design.md §3, and features do not import each other
+    // Imports only go down the layers (README, Layout), and features do not import each other
     // (build/lint/layers.js): app → features → components → api → lib → config → contract; mocks → contract.
     files: ['src/**/*.{ts,tsx}', 'mocks/**/*.{ts,tsx}', 'contract/**/*.ts'],
     plugins: { layers },

@@ -7,7 +7,7 @@ export interface Layer {
 }
 
 export function layerOf(file: string): Layer | null;
-export function allowed(from: Layer, to: Layer, isTest: boolean, path: string): boolean;
+export function allowed(from: Layer, to: Layer, how: { isTest: boolean; dynamic: boolean; path: string }): boolean;
 
 declare const plugin: ESLint.Plugin & { rules: { imports: Rule.RuleModule } };
 export default plugin;

@@ -1,6 +1,7 @@
 /** One-time secrets (contract §2.3): links, codes and OAuth2 grants. Only their hashes are stored. */
-import type { Context } from './context.ts';
+import { OTP_LENGTH } from '../../contract/limits.ts';
 import { formatDate } from './clock.ts';
+import type { Context } from './context.ts';
 import { AppwriteError } from './errors.ts';
 import { hash, randomDigits, randomHex, uniqueId } from './ids.ts';
 import type { TokenKind, TokenRecord, UserRecord } from './state.ts';
@@ -10,14 +11,14 @@ const MINUTE = 60_000;
 /** Secret shape and lifetime per kind, from Appwrite's code (not its docs). */
 const KINDS: Record<TokenKind, { secret: () => string; lifetimeMs: number }> = {
   'magic-url': { secret: () => randomHex(64), lifetimeMs: 60 * MINUTE },
-  'email-otp': { secret: () => randomDigits(6), lifetimeMs: 15 * MINUTE },
-  'phone-otp': { secret: () => randomDigits(6), lifetimeMs: 15 * MINUTE },
+  'email-otp': { secret: () => randomDigits(OTP_LENGTH), lifetimeMs: 15 * MINUTE },
+  'phone-otp': { secret: () => randomDigits(OTP_LENGTH), lifetimeMs: 15 * MINUTE },
   oauth2: { secret: () => randomHex(64), lifetimeMs: MINUTE },
   recovery: { secret: () => randomHex(256), lifetimeMs: 60 * MINUTE },
-  'recovery-otp': { secret: () => randomDigits(6), lifetimeMs: 15 * MINUTE },
+  'recovery-otp': { secret: () => randomDigits(OTP_LENGTH), lifetimeMs: 15 * MINUTE },
   verification: { secret: () => randomHex(256), lifetimeMs: 60 * MINUTE },
-  'verification-otp': { secret: () => randomDigits(6), lifetimeMs: 15 * MINUTE },
-  'phone-verification': { secret: () => randomDigits(6), lifetimeMs: 60 * MINUTE },
+  'verification-otp': { secret: () => randomDigits(OTP_LENGTH), lifetimeMs: 15 * MINUTE },
+  'phone-verification': { secret: () => randomDigits(OTP_LENGTH), lifetimeMs: 60 * MINUTE },
 };
 
 const PHRASE_WORDS = [

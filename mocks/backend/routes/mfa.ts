@@ -1,10 +1,11 @@
 /** Two-factor authentication (contract #36–45, §2.7): TOTP, email/phone challenges, recovery codes. */
-import { formatDate } from '../clock.ts';
+import { OTP_LENGTH } from '../../../contract/limits.ts';
 import { audit } from '../audit.ts';
+import { formatDate } from '../clock.ts';
 import { requireUser, type Context } from '../context.ts';
 import { AppwriteError } from '../errors.ts';
-import { hash, randomDigits, randomHex, uniqueId } from '../ids.ts';
 import { json, noContent } from '../http.ts';
+import { hash, randomDigits, randomHex, uniqueId } from '../ids.ts';
 import { verifiedExtraFactors } from '../mfa.ts';
 import { accountModel, sessionModel } from '../models.ts';
 import { requireSms, requireSmtp, sendEmail, sendSms } from '../outbox.ts';
@@ -163,13 +164,13 @@ const createChallenge = defineRoute({
       requireSms(ctx);
       if (!user.phone) throw new AppwriteError('user_phone_not_found');
       if (!user.phoneVerification) throw new AppwriteError('user_phone_not_verified');
-      code = randomDigits(6);
+      code = randomDigits(OTP_LENGTH);
       sendSms(ctx, user, user.phone, code);
     } else if (factor === 'email') {
       requireSmtp(ctx);
       if (!user.email) throw new AppwriteError('user_email_not_found');
       if (!user.emailVerification) throw new AppwriteError('user_email_not_verified');
-      code = randomDigits(6);
+      code = randomDigits(OTP_LENGTH);
       const name = ctx.state.project.name;
       sendEmail(ctx, user, user.email, { subject: `Verification Code for ${name}`, text: `Use ${code} to verify your sign-in to ${name}. Expires in 1 hour.`, code });
     }

@@ -10,6 +10,7 @@ export function useUpdateName() {
   return useAccountMutation((name: string) => callApi(() => account.updateName({ name })));
 }
 
+/** Changes the email (the password confirms it); for a guest, also sets the password: the account is saved. */
 export function useUpdateEmail() {
   const { account } = useAppwrite();
   return useAccountMutation((input: { email: string; password: string }) => callApi(() => account.updateEmail(input)));

@@ -13,7 +13,7 @@ export function SignedInAccountProvider({ value, children }: { value: Account | 
   return <SignedInAccountContext value={value}>{children}</SignedInAccountContext>;
 }
 
-/** The account, or undefined while it loads (for pages that paint before it: SettingsPage.beforeAccount). */
+/** The account, or undefined while it loads (for pages that paint before it: `beforeAccount` in page-table.ts). */
 export function useAccountIfLoaded(): Account | undefined {
   const value = use(SignedInAccountContext);
   if (value === NO_PROVIDER) throw new Error('SignedInAccountProvider is missing: wrap the tree in its provider');

@@ -53,9 +53,3 @@ export function useGuestSession() {
     return callApi(() => account.get());
   });
 }
-
-/** A guest keeps everything by adding an email and password (Appwrite's updateEmail sets the password). */
-export function useSaveGuestAccount() {
-  const { account } = useAppwrite();
-  return useAccountMutation((input: { email: string; password: string }) => callApi(() => account.updateEmail(input)));
-}

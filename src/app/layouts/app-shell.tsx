@@ -51,7 +51,7 @@ export function AppShell() {
       <SignedInAccountProvider value={account}>
         <NavigationProgress />
         <SkipLink />
-        <MockBanner />
+        {__MOCK_AVAILABLE__ && <MockBanner />}
         {account && <GuestBanner account={account} />}
         {account && <PrefsApplier theme={display.theme} locale={display.locale} />}
         <header className="border-b border-border bg-surface">

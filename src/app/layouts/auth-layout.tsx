@@ -7,7 +7,7 @@ export function AuthLayout() {
   return (
     <>
       <NavigationProgress />
-      <MockBanner />
+      {__MOCK_AVAILABLE__ && <MockBanner />}
       <main id="main" className="mx-auto flex min-h-[80dvh] w-full max-w-md flex-col justify-center gap-6 px-4 py-10">
         <Outlet />
       </main>

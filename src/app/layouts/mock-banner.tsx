@@ -1,7 +1,10 @@
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
 
-/** Mock mode only: says that this is the embedded demo, and if saved demo data had to be reset. */
+/**
+ * Mock mode only: says that this is the embedded demo, and if saved demo data had to be reset. Render it
+ * behind `__MOCK_AVAILABLE__` so production builds drop it.
+ */
 export function MockBanner() {
   const t = useT();
   const { mock } = useEnvironment();

@@ -1,7 +1,7 @@
 /**
  * The code of every page in page-table.ts, each a lazy chunk (Vite splits every file a glob matches).
  * A page module not in the table is never loaded; a table entry whose module or component is missing
- * fails here, loudly, and in the routing test.
+ * fails here, loudly, and in page-modules.test.ts.
  */
 import type { ComponentType } from 'react';
 import type { PageEntry } from './page-table.ts';

@@ -1,4 +1,5 @@
 import { useId, type Ref } from 'react';
+import { OTP_LENGTH } from '../../../contract/limits.ts';
 import { cx } from '../../lib/cx.ts';
 import { inputClasses } from './text-field.tsx';
 
@@ -19,7 +20,7 @@ export interface CodeFieldProps {
  * One field for a one-time code: digits only, paste-friendly ("123 456", "Code: 123456" both work),
  * `autocomplete="one-time-code"` so phones offer the SMS code.
  */
-export function CodeField({ label, value, onChange, onComplete, error, hint, length = 6, disabled, ref }: CodeFieldProps) {
+export function CodeField({ label, value, onChange, onComplete, error, hint, length = OTP_LENGTH, disabled, ref }: CodeFieldProps) {
   const id = useId();
   const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   return (

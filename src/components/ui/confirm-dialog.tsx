@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { AccountError } from '../../api/client/errors.ts';
+import type { DescribedError } from '../../lib/i18n/error-text.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { ErrorAlert } from './alert.tsx';
 import { Button } from './button.tsx';
@@ -23,7 +23,7 @@ export interface ConfirmDialogProps {
   /** The action is running: the confirm button shows it and takes no second click. */
   pending?: boolean;
   /** Why the action failed; the dialog stays open so the user can retry or cancel. */
-  error?: AccountError | null;
+  error?: DescribedError | null;
 }
 
 /** A question before an action: the safe choice first (Enter does not confirm by accident), the action last. */

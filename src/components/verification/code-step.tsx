@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { OTP_LENGTH } from '../../../contract/limits.ts';
 import type { AccountError } from '../../api/client/errors.ts';
 import { errorText } from '../../lib/i18n/error-text.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
@@ -34,7 +35,7 @@ export function CodeStep({ sentMessage, phrase, onSubmit, onResend, pending, err
       className="flex flex-col gap-4"
       onSubmit={(event) => {
         event.preventDefault();
-        if (code.length !== 6) {
+        if (code.length !== OTP_LENGTH) {
           setIncomplete(true);
           return;
         }

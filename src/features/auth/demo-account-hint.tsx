@@ -3,7 +3,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import '../../lib/i18n/en/auth.ts';
 
-/** Mock mode only: the seeded demo user's credentials, and a button that fills them in. */
+/** Mock mode only (render it behind `__MOCK_AVAILABLE__`): the seeded demo user's credentials, and a button that fills them in. */
 export function DemoAccountHint({ onUse }: { onUse: (credentials: { email: string; password: string }) => void }) {
   const t = useT();
   const { mock } = useEnvironment();

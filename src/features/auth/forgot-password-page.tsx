@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { OTP_LENGTH } from '../../../contract/limits.ts';
 import { AccountError } from '../../api/client/errors.ts';
 import { useCompleteRecovery, useRequestRecovery, useRequestRecoveryCode } from '../../api/recovery.ts';
 import { NewPasswordForm } from '../../components/password/new-password-form.tsx';
@@ -88,7 +89,7 @@ function CodeMode() {
         submitLabel={t('forgot.setPassword')}
         pending={complete.isPending}
         onSubmit={(password, fail) => {
-          if (code.length !== 6) return setCodeError(t('code.incomplete'));
+          if (code.length !== OTP_LENGTH) return setCodeError(t('code.incomplete'));
           // No user behind the address: the code cannot be right, and we must not say why.
           if (!sent.userId) return setCodeError(t('code.invalid'));
           complete.mutate(

@@ -1,5 +1,5 @@
 import { useForm } from 'react-hook-form';
-import { useSaveGuestAccount } from '../../api/auth/sign-in.ts';
+import { useUpdateEmail } from '../../api/account/account-mutations.ts';
 import { applyServerError } from '../../api/client/form-errors.ts';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { PasswordField } from '../../components/ui/password-field.tsx';
@@ -18,7 +18,8 @@ export function SaveGuestDialog({ open, onClose }: { open: boolean; onClose: () 
   const t = useT();
   const toast = useToast();
   const fieldError = useFieldError();
-  const save = useSaveGuestAccount();
+  // A guest has no password yet: Appwrite's updateEmail sets the one given, and the account is kept.
+  const save = useUpdateEmail();
   const {
     register,
     handleSubmit,

@@ -16,10 +16,12 @@ export interface PhoneVerificationProps {
   sent: boolean;
   onSend: () => void;
   sendLabel?: string;
+  /** The page's main action (on /verify-phone) rather than a step beside a form (on /phone). */
+  prominent?: boolean;
 }
 
 /** Text a code to the account's number and enter it here. */
-export function PhoneVerification({ account, sent, onSend, sendLabel }: PhoneVerificationProps) {
+export function PhoneVerification({ account, sent, onSend, sendLabel, prominent = false }: PhoneVerificationProps) {
   const t = useT();
   const request = useRequestPhoneVerification();
   const confirm = useConfirmPhoneVerification();
@@ -40,7 +42,7 @@ export function PhoneVerification({ account, sent, onSend, sendLabel }: PhoneVer
       <div className="flex flex-col gap-2">
         <ErrorAlert error={request.error} />
         <div>
-          <Button variant="secondary" pending={request.isPending} onClick={send}>
+          <Button variant={prominent ? 'primary' : 'secondary'} pending={request.isPending} onClick={send}>
             {sendLabel ?? t('settings.phone.verify')}
           </Button>
         </div>

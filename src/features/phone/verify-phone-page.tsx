@@ -29,8 +29,8 @@ export function VerifyPhonePage() {
   } else {
     body = (
       <div className="flex flex-col gap-3">
-        <p>{t('settings.phone.verifyPage.body', { phone: account.phone })}</p>
-        <PhoneVerification key={account.phone} account={account} sent={sent} onSend={() => setSent(true)} sendLabel={t('settings.phone.verifyPage.send')} />
+        {!sent && <p>{t('settings.phone.verifyPage.body', { phone: account.phone })}</p>}
+        <PhoneVerification key={account.phone} account={account} sent={sent} onSend={() => setSent(true)} sendLabel={t('settings.phone.verifyPage.send')} prominent />
       </div>
     );
   }

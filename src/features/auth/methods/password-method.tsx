@@ -12,7 +12,7 @@ export function PasswordMethod({ onSignedIn }: { onSignedIn: () => void }) {
   const [prefill, setPrefill] = useState<{ key: number; values?: SignInValues }>({ key: 0 });
   return (
     <div className="flex flex-col gap-4">
-      <DemoAccountHint onUse={(values) => setPrefill((p) => ({ key: p.key + 1, values }))} />
+      {__MOCK_AVAILABLE__ && <DemoAccountHint onUse={(values) => setPrefill((p) => ({ key: p.key + 1, values }))} />}
       <SignInForm key={prefill.key} defaultValues={prefill.values} onSignedIn={onSignedIn} />
       <p className="text-sm">
         <Link to="/forgot-password" className="font-medium text-accent underline">
