@@ -9,4 +9,6 @@ export const cooldownKeys = {
   magicLink: (email: string) => `magic-link:${email}`,
   emailCode: (email: string) => `email-code:${email}`,
   phoneCode: (phone: string) => `phone-code:${phone}`,
+  /** A second-step code by email or text (the account is not readable yet, so per device). */
+  secondStep: (factor: string) => `second-step:${factor}`,
 };

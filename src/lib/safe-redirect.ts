@@ -17,8 +17,20 @@ export function safeNextPath(raw: string | null | undefined): string | null {
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
-/** `/sign-in?next=<current path>` for a guard redirect. */
-export function signInPathFor(location: { pathname: string; search: string; hash?: string }): string {
+type Where = { pathname: string; search: string; hash?: string };
+
+/** `<page>?next=<current path>` for a guard redirect to `page`. */
+function withNext(page: string, location: Where): string {
   const next = `${location.pathname}${location.search}${location.hash ?? ''}`;
-  return next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`;
+  return next === '/' ? page : `${page}?next=${encodeURIComponent(next)}`;
+}
+
+/** `/sign-in?next=<current path>`: the visitor is signed out. */
+export function signInPathFor(location: Where): string {
+  return withNext('/sign-in', location);
+}
+
+/** `/mfa?next=<current path>`: the session still needs its second step. */
+export function secondStepPathFor(location: Where): string {
+  return withNext('/mfa', location);
 }

@@ -1,5 +1,5 @@
 /** Raw calls to the mock through MSW, for preparing state the way another client would. */
-import { mockApi, TEST_ENDPOINT, TEST_PROJECT } from './mock-api.ts';
+import { mockApi, newTotpSecret, TEST_ENDPOINT, TEST_PROJECT, totpCode } from './mock-api.ts';
 
 export function rawCall(method: string, path: string, body?: unknown) {
   return fetch(`${TEST_ENDPOINT}${path}`, {
@@ -29,4 +29,26 @@ export function lastMessage() {
 /** The query string (`?userId&secret&expire…`) of the newest emailed link. */
 export function lastLinkQuery(): string {
   return new URL(lastMessage().link ?? '').search;
+}
+
+/**
+ * Turns two-step verification on for the demo user as if they had set it up: a verified authenticator
+ * (its secret returned, codes from `totpNow`), recovery codes, `mfa` on. `session` also marks the signed-in
+ * session as past its second step (long ago, so changes that need a recent one still ask).
+ */
+export function enableTwoFactorForDemo({ session = false } = {}) {
+  const { backend } = mockApi;
+  const user = backend.state.users[0];
+  if (!user) throw new Error('no demo user');
+  const secret = newTotpSecret();
+  user.totp = { secret, verified: true };
+  user.recoveryCodes = ['a3f09c1b7e', '0b9d4e2f61', 'c7e1a95d03', '5f28b0c4ae', 'e94d17a2b8', '1c6f3e8d90'];
+  user.mfa = true;
+  if (session) {
+    for (const s of backend.state.sessions.filter((candidate) => candidate.userId === user.$id)) {
+      s.factors = [...new Set([...s.factors, 'totp'])];
+      s.mfaUpdatedAt = backend.clock.now() - 3_600_000;
+    }
+  }
+  return { secret, recoveryCodes: [...user.recoveryCodes], totpNow: () => totpCode(secret, backend.clock.now()) };
 }

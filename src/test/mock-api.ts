@@ -8,3 +8,4 @@ export const TEST_PROJECT = DEFAULT_PROJECT_ID;
 export const mockApi = createMockApi(TEST_ENDPOINT);
 export { DEMO_USER } from '../../contract/demo.ts';
 export { parseUserAgent } from '../../mocks/backend/user-agent.ts';
+export { newTotpSecret, totpCode } from '../../mocks/backend/totp.ts';

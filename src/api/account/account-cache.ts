@@ -21,17 +21,20 @@ export function setAccount(queryClient: QueryClient, account: Account | null): v
 
 /**
  * A mutation whose result is the account (sign-in, a changed name, email, phone, password, prefs): the
- * cache takes the server's copy at once, so every page and guard sees it without a refetch.
+ * cache takes the server's copy at once, so every page and guard sees it without a refetch. A sign-in
+ * whose account has two-factor on resolves with `null` (see auth/sign-in.ts): the account is read
+ * again, which then tells the guards to ask for the second step.
  */
-export function useAccountMutation<TInput, TError = AccountError>(
-  mutationFn: (input: TInput) => Promise<Account>,
-  options: { onSuccess?: (account: Account) => unknown } = {},
+export function useAccountMutation<TInput, TError = AccountError, TResult extends Account | null = Account>(
+  mutationFn: (input: TInput) => Promise<TResult>,
+  options: { onSuccess?: (account: TResult) => unknown } = {},
 ) {
   const queryClient = useQueryClient();
-  return useMutation<Account, TError, TInput>({
+  return useMutation<TResult, TError, TInput>({
     mutationFn,
     onSuccess: (account) => {
-      setAccount(queryClient, account);
+      if (account) setAccount(queryClient, account);
+      else void queryClient.resetQueries({ queryKey: accountKeys.account(), exact: true });
       return options.onSuccess?.(account);
     },
   });

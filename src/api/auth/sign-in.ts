@@ -1,8 +1,12 @@
-/** Signing in with a password or as a guest, and signing up. Each puts the fresh account in the cache so guards see it at once. */
+/**
+ * Signing in with a password or as a guest, and signing up. Each puts the fresh account in the cache so
+ * guards see it at once; a password sign-in to an account with two-factor on resolves with `null`.
+ */
 import { ID } from 'appwrite';
 import { useAccountMutation } from '../account/account-cache.ts';
 import { useAppwrite } from '../client/appwrite-context.tsx';
 import { AccountError, callApi } from '../client/errors.ts';
+import { accountAfterSignIn } from './signed-in-account.ts';
 
 export interface SignInInput {
   email: string;
@@ -13,7 +17,7 @@ export function useSignIn() {
   const { account } = useAppwrite();
   return useAccountMutation(async ({ email, password }: SignInInput) => {
     await callApi(() => account.createEmailPasswordSession({ email, password }));
-    return callApi(() => account.get());
+    return accountAfterSignIn(account);
   });
 }
 

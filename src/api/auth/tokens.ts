@@ -4,6 +4,7 @@ import { ID } from 'appwrite';
 import { useAccountMutation } from '../account/account-cache.ts';
 import { useAppwrite } from '../client/appwrite-context.tsx';
 import { callApi } from '../client/errors.ts';
+import { accountAfterSignIn } from './signed-in-account.ts';
 
 export function useRequestMagicLink() {
   const { account } = useAppwrite();
@@ -27,11 +28,14 @@ export function useRequestPhoneCode() {
   });
 }
 
-/** `createSession(userId, secret)` for magic links, email/phone codes and OAuth2 tokens. */
+/**
+ * `createSession(userId, secret)` for magic links, email/phone codes and OAuth2 tokens; `null` when the
+ * account has two-factor on and the session needs its second step.
+ */
 export function useTokenSession() {
   const { account } = useAppwrite();
   return useAccountMutation(async ({ userId, secret }: { userId: string; secret: string }) => {
     await callApi(() => account.createSession({ userId, secret }));
-    return callApi(() => account.get());
+    return accountAfterSignIn(account);
   });
 }

@@ -31,7 +31,7 @@ export class AccountError extends Error {
   }
 }
 
-const KEY_BY_TYPE: Record<string, MessageKey> = {
+const KEY_BY_TYPE: Partial<Record<string, MessageKey>> = {
   user_invalid_credentials: 'errors.invalidCredentials',
   user_invalid_token: 'errors.invalidToken',
   user_target_already_exists: 'errors.alreadyUsed',
@@ -52,6 +52,14 @@ const KEY_BY_TYPE: Record<string, MessageKey> = {
   user_not_found: 'errors.notFound',
   user_session_not_found: 'errors.notFound',
 };
+
+/**
+ * Adds the messages of error types that only some modules' calls meet (e.g. two-factor): registered
+ * when those modules load, with their catalogue part, so the entry chunk carries neither.
+ */
+export function registerErrorMessages(keys: Partial<Record<string, MessageKey>>): void {
+  Object.assign(KEY_BY_TYPE, keys);
+}
 
 function keyForStatus(status: number): MessageKey {
   if (status === 429) return 'errors.rateLimited';
@@ -92,4 +100,12 @@ export async function callApi<T>(request: () => Promise<T>): Promise<T> {
 
 export function isSignedOutError(error: unknown): boolean {
   return error instanceof AccountError && error.status === 401 && error.type === 'general_unauthorized_scope';
+}
+
+/**
+ * The session exists but the account has two-factor on: until a second factor is confirmed (/mfa),
+ * every call but the MFA ones and sign-out answers this.
+ */
+export function isSecondFactorRequired(error: unknown): boolean {
+  return error instanceof AccountError && error.status === 401 && error.type === 'user_more_factors_required';
 }

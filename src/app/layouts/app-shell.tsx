@@ -4,11 +4,14 @@ import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { accountQueries } from '../../api/account/account-queries.ts';
 import { SignedInAccountProvider } from '../../api/account/signed-in-account.tsx';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
+import { isSecondFactorRequired } from '../../api/client/errors.ts';
+import { createStepUp } from '../../api/mfa/step-up.ts';
+import { StepUpHost } from '../../components/mfa/step-up-host.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { readDisplayPrefs } from '../../lib/prefs/display-prefs.ts';
-import { signInPathFor } from '../../lib/safe-redirect.ts';
+import { secondStepPathFor, signInPathFor } from '../../lib/safe-redirect.ts';
 import { PageFallback } from '../pages/page-fallback.tsx';
 import { SETTINGS_PAGES } from '../routes/page-table.ts';
 import { AccountMenu } from './account-menu.tsx';
@@ -26,9 +29,11 @@ export function AppShell() {
   const api = useAppwrite();
   const { config } = useEnvironment();
   const location = useLocation();
-  const { data: account } = useQuery(accountQueries.account(api));
+  const { data: account, error } = useQuery(accountQueries.account(api));
   const display = readDisplayPrefs(account?.prefs ?? {});
   const [menuOpen, setMenuOpen] = useState(false);
+  // "Confirm it's you" for the changes that need a recent second factor, on any signed-in page.
+  const [stepUp] = useState(createStepUp);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -43,49 +48,53 @@ export function AppShell() {
   }, [location.pathname]);
 
   if (account === null) return <Navigate to={signInPathFor(location)} replace />;
+  // Two-factor was turned on for this account elsewhere, or a sign-in stopped before its second step.
+  if (isSecondFactorRequired(error)) return <Navigate to={secondStepPathFor(location)} replace />;
   // On a cold start the account check runs alongside: pages that can, paint their own text meanwhile.
   const pageReady = Boolean(account) || SETTINGS_PAGES.some((page) => page.path === location.pathname && page.beforeAccount);
 
   return (
     <LocaleFromPrefs locale={display.locale}>
       <SignedInAccountProvider value={account}>
-        <NavigationProgress />
-        <SkipLink />
-        {__MOCK_AVAILABLE__ && <MockBanner />}
-        {account && <GuestBanner account={account} />}
-        {account && <PrefsApplier theme={display.theme} locale={display.locale} />}
-        <header className="border-b border-border bg-surface">
-          <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-4">
-            <div className="flex items-center gap-2">
-              <button
-                type="button"
-                className="min-h-10 rounded-control border border-border px-3 text-sm font-medium md:hidden"
-                aria-expanded={menuOpen}
-                aria-controls="mobile-nav"
-                onClick={() => setMenuOpen((v) => !v)}
-              >
-                {menuOpen ? t('app.closeMenu') : t('app.menu')}
-              </button>
-              <Link to="/profile" className="truncate text-base font-semibold">
-                {config.appName}
-              </Link>
+        <StepUpHost controller={stepUp}>
+          <NavigationProgress />
+          <SkipLink />
+          {__MOCK_AVAILABLE__ && <MockBanner />}
+          {account && <GuestBanner account={account} />}
+          {account && <PrefsApplier theme={display.theme} locale={display.locale} />}
+          <header className="border-b border-border bg-surface">
+            <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-4">
+              <div className="flex items-center gap-2">
+                <button
+                  type="button"
+                  className="min-h-10 rounded-control border border-border px-3 text-sm font-medium md:hidden"
+                  aria-expanded={menuOpen}
+                  aria-controls="mobile-nav"
+                  onClick={() => setMenuOpen((v) => !v)}
+                >
+                  {menuOpen ? t('app.closeMenu') : t('app.menu')}
+                </button>
+                <Link to="/profile" className="truncate text-base font-semibold">
+                  {config.appName}
+                </Link>
+              </div>
+              {account ? <AccountMenu account={account} /> : <Skeleton className="size-8 rounded-full" />}
             </div>
-            {account ? <AccountMenu account={account} /> : <Skeleton className="size-8 rounded-full" />}
+            {menuOpen && (
+              <div className="border-t border-border px-4 py-2 md:hidden">
+                <SettingsNav id="mobile-nav" onNavigate={() => setMenuOpen(false)} />
+              </div>
+            )}
+          </header>
+          <div className="mx-auto flex max-w-6xl gap-8 px-4 py-6 md:py-10">
+            <aside className="hidden w-56 shrink-0 md:block">
+              <SettingsNav />
+            </aside>
+            <main id="main" ref={mainRef} tabIndex={-1} className="min-w-0 flex-1 outline-none">
+              {pageReady ? <Outlet /> : <PageFallback />}
+            </main>
           </div>
-          {menuOpen && (
-            <div className="border-t border-border px-4 py-2 md:hidden">
-              <SettingsNav id="mobile-nav" onNavigate={() => setMenuOpen(false)} />
-            </div>
-          )}
-        </header>
-        <div className="mx-auto flex max-w-6xl gap-8 px-4 py-6 md:py-10">
-          <aside className="hidden w-56 shrink-0 md:block">
-            <SettingsNav />
-          </aside>
-          <main id="main" ref={mainRef} tabIndex={-1} className="min-w-0 flex-1 outline-none">
-            {pageReady ? <Outlet /> : <PageFallback />}
-          </main>
-        </div>
+        </StepUpHost>
       </SignedInAccountProvider>
     </LocaleFromPrefs>
   );

@@ -3,9 +3,10 @@ import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { accountQueries } from '../../api/account/account-queries.ts';
 import type { AppwriteApi } from '../../api/client/appwrite.ts';
+import { isSecondFactorRequired } from '../../api/client/errors.ts';
 import { ignoreError } from '../../lib/ignore-error.ts';
 import { nextTask } from '../../lib/next-task.ts';
-import { signInPathFor } from '../../lib/safe-redirect.ts';
+import { secondStepPathFor, signInPathFor } from '../../lib/safe-redirect.ts';
 
 export interface RouterDeps {
   queryClient: QueryClient;
@@ -34,6 +35,17 @@ function currentAccount(deps: RouterDeps) {
   return deps.queryClient.query({ ...accountQueries.account(deps.api), staleTime: 'static' });
 }
 
+/** The account, or where to send the visitor instead: sign-in (signed out) or /mfa (second step pending). */
+async function accountOrRedirect(deps: RouterDeps, location: { pathname: string; search: string; hash: string }) {
+  try {
+    const account = await currentAccount(deps);
+    return account ? null : signInPathFor(location);
+  } catch (error) {
+    if (isSecondFactorRequired(error)) return secondStepPathFor(location);
+    throw error;
+  }
+}
+
 /**
  * Protected pages: signed-out visitors go to `/sign-in?next=<where they were going>`. On a cold start
  * the check runs without blocking and the shell redirects when it answers "signed out".
@@ -46,14 +58,14 @@ export function requireAccount(deps: RouterDeps) {
       currentAccount(deps).catch(ignoreError);
       return null;
     }
-    const account = await currentAccount(deps);
-    if (!account) throw redirect(signInPathFor(appLocation(request, deps.basename)));
+    const elsewhere = await accountOrRedirect(deps, appLocation(request, deps.basename));
+    if (elsewhere) throw redirect(elsewhere);
     return null;
   };
 }
 
 export function homeRedirect(deps: RouterDeps) {
-  return async () => redirect((await currentAccount(deps)) ? '/profile' : '/sign-in');
+  return async () => redirect((await accountOrRedirect(deps, { pathname: '/', search: '', hash: '' })) ?? '/profile');
 }
 
 /**

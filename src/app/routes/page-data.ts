@@ -19,6 +19,11 @@ export type PageData = (deps: PageDeps, url: URL) => Promise<unknown>[];
 
 /** By path; pages not listed need only the account, which the shell already has. */
 export const PAGE_DATA: Partial<Record<string, PageData>> = {
+  // Its query code loads with the request (not in the entry chunk), alongside the page's code.
+  '/security': ({ queryClient, api }) => [
+    import('../../api/mfa/mfa-queries.ts').then(({ mfaQueries }) => queryClient.query(mfaQueries.factors(api))).catch(ignoreError),
+    import('../../api/identities.ts').then(({ identityQueries }) => queryClient.query(identityQueries.list(api))).catch(ignoreError),
+  ],
   '/sessions': ({ queryClient, api }) => [queryClient.query(sessionQueries.list(api)).catch(ignoreError)],
   '/activity': ({ queryClient, api }, url) => {
     const { page, limit } = parsePageParams(url.searchParams);

@@ -14,20 +14,24 @@ export interface CodeStepProps {
   sentMessage: string;
   phrase?: string | undefined;
   onSubmit: (code: string) => void;
-  onResend: () => void;
+  /** Sends a new code; without it (an authenticator app makes its own) there is no "send again". */
+  onResend?: () => void;
   pending: boolean;
   error: AccountError | null;
-  cooldownKey: string;
+  /** The resend cooldown (with `onResend`). */
+  cooldownKey?: string;
   submitLabel?: string;
+  /** What a wrong code means here (default: "wrong, expired or used; send a new one"). */
+  invalidMessage?: string;
 }
 
 /** Enter a 6-digit code: paste works, submits by itself when complete; resend after a cooldown. */
-export function CodeStep({ sentMessage, phrase, onSubmit, onResend, pending, error, cooldownKey, submitLabel }: CodeStepProps) {
+export function CodeStep({ sentMessage, phrase, onSubmit, onResend, pending, error, cooldownKey = '', submitLabel, invalidMessage }: CodeStepProps) {
   const t = useT();
   const [code, setCode] = useState('');
   const [incomplete, setIncomplete] = useState(false);
   const cooldown = useCooldown(cooldownKey);
-  const message = error ? (error.type === 'user_invalid_token' ? t('code.invalid') : errorText(error, t)) : undefined;
+  const message = error ? (error.type === 'user_invalid_token' ? (invalidMessage ?? t('code.invalid')) : errorText(error, t)) : undefined;
 
   return (
     <form
@@ -60,16 +64,18 @@ export function CodeStep({ sentMessage, phrase, onSubmit, onResend, pending, err
         <Button type="submit" pending={pending}>
           {pending ? t('code.verifying') : (submitLabel ?? t('code.verify'))}
         </Button>
-        <Button
-          variant="ghost"
-          disabled={cooldown.remaining > 0}
-          onClick={() => {
-            cooldown.start();
-            onResend();
-          }}
-        >
-          {cooldown.remaining > 0 ? t('code.resendIn', { seconds: cooldown.remaining }) : t('code.resend')}
-        </Button>
+        {onResend && (
+          <Button
+            variant="ghost"
+            disabled={cooldown.remaining > 0}
+            onClick={() => {
+              cooldown.start();
+              onResend();
+            }}
+          >
+            {cooldown.remaining > 0 ? t('code.resendIn', { seconds: cooldown.remaining }) : t('code.resend')}
+          </Button>
+        )}
       </div>
     </form>
   );

@@ -24,10 +24,10 @@ export function ExportButton() {
     setProgress({ done: 0, total: 0 });
     try {
       // The exporter is only downloaded when someone exports.
-      const [{ fetchAllLogs, ExportCancelled }, { logsToCsv, downloadText }] = await Promise.all([import('../../api/logs/log-export.ts'), import('./export-logs.ts')]);
+      const [{ fetchAllLogs, ExportCancelled }, { logsToCsv }, { downloadText }] = await Promise.all([import('../../api/logs/log-export.ts'), import('./export-logs.ts'), import('../../lib/download.ts')]);
       try {
         const logs = await fetchAllLogs(api, (done, total) => setProgress({ done, total }), abort.current.signal);
-        downloadText(logsToCsv(logs, (event) => eventLabel(event, t)), `security-activity-${new Date().toISOString().slice(0, 10)}.csv`);
+        downloadText(logsToCsv(logs, (event) => eventLabel(event, t)), `security-activity-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8');
         toast(t('activity.exportDone', { count: logs.length }));
       } catch (failure) {
         if (failure instanceof ExportCancelled) toast(t('activity.exportCancelled'), 'info');

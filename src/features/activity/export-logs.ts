@@ -1,4 +1,4 @@
-/** The whole log as a CSV file, and its download. Loaded only when the user exports. */
+/** The whole log as a CSV file. Loaded only when the user exports. */
 import type { LogEntry } from '../../api/logs/log-queries.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { deviceLine } from '../../lib/device-label.ts';
@@ -17,15 +17,4 @@ export function logsToCsv(logs: LogEntry[], eventLabel: (event: string) => strin
     log.ip,
   ]);
   return toCsv(header, rows);
-}
-
-export function downloadText(text: string, filename: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -4,13 +4,9 @@ import { Button } from '../../components/ui/button.tsx';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { appUrl } from '../../lib/app-url.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { providerName } from '../../lib/provider-name.ts';
 import '../../lib/i18n/en/auth.ts';
 
-const NAMES: Record<string, string> = { github: 'GitHub', gitlab: 'GitLab', google: 'Google', microsoft: 'Microsoft', apple: 'Apple', linkedin: 'LinkedIn', x: 'X' };
-
-export function providerName(id: string): string {
-  return NAMES[id] ?? id.charAt(0).toUpperCase() + id.slice(1);
-}
 
 /** One button per configured provider; the SDK navigates to the provider and back to /oauth/success. */
 export function OAuthButtons({ next }: { next: string | null }) {

@@ -2,6 +2,7 @@ import type { Session } from '../../api/sessions/session-queries.ts';
 import { deviceLine } from '../../lib/device-label.ts';
 import type { MessageKey } from '../../lib/i18n/catalog-en.ts';
 import type { Translate } from '../../lib/i18n/i18n.ts';
+import { providerName } from '../../lib/provider-name.ts';
 import '../../lib/i18n/en/device.ts';
 
 const PROVIDER_KEYS: Record<string, MessageKey> = {
@@ -12,9 +13,6 @@ const PROVIDER_KEYS: Record<string, MessageKey> = {
   phone: 'providers.phone',
 };
 
-/** OAuth providers keep their own names ("GitHub account"); Appwrite's ids are lower-case. */
-const PROVIDER_NAMES: Record<string, string> = { github: 'GitHub', gitlab: 'GitLab', linkedin: 'LinkedIn', paypal: 'PayPal', oidc: 'OpenID Connect', x: 'X' };
-
 export function isOAuthSession(session: Pick<Session, 'provider'>): boolean {
   return !(session.provider in PROVIDER_KEYS);
 }
@@ -22,8 +20,7 @@ export function isOAuthSession(session: Pick<Session, 'provider'>): boolean {
 export function providerLabel(provider: string, t: Translate): string {
   const key = PROVIDER_KEYS[provider];
   if (key) return t(key);
-  const name = PROVIDER_NAMES[provider] ?? provider.charAt(0).toUpperCase() + provider.slice(1);
-  return t('providers.oauth', { provider: name });
+  return t('providers.oauth', { provider: providerName(provider) });
 }
 
 const FACTOR_KEYS: Record<string, MessageKey> = {

@@ -11,6 +11,8 @@ import type { sessionsEn } from './en/sessions.ts';
 import type { deviceEn } from './en/device.ts';
 import type { activityEn } from './en/activity.ts';
 import type { verificationEn } from './en/verification.ts';
+import type { mfaEn } from './en/mfa.ts';
+import type { securityEn } from './en/security.ts';
 
 export const en = {
   app: {
@@ -36,6 +38,7 @@ export const en = {
     email: 'Email',
     phone: 'Phone',
     password: 'Password',
+    security: 'Security',
     deactivate: 'Deactivate account',
     preferences: 'Preferences',
   },
@@ -95,7 +98,7 @@ export const en = {
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Catalog = Widen<typeof en & typeof authEn & typeof landingEn & typeof settingsEn & typeof prefsEn & typeof profileEn & typeof sessionsEn & typeof deviceEn & typeof activityEn & typeof verificationEn>;
+export type Catalog = Widen<typeof en & typeof authEn & typeof landingEn & typeof settingsEn & typeof prefsEn & typeof profileEn & typeof sessionsEn & typeof deviceEn & typeof activityEn & typeof verificationEn & typeof mfaEn & typeof securityEn>;
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
