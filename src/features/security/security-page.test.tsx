@@ -68,6 +68,19 @@ describe('Security page', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
+  it('turns two-step verification off only after a second factor is confirmed', async () => {
+    const { totpNow } = enableTwoFactorForDemo({ session: true });
+    const user = await openSecurity();
+    await user.click(await screen.findByRole('button', { name: 'Turn off' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Turn off two-step verification?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Turn off' }));
+    const stepUp = await screen.findByRole('dialog', { name: 'Confirm it’s you' });
+    expect(demo().mfa).toBe(true);
+    await user.type(await within(stepUp).findByLabelText('6-digit code'), totpNow());
+    await waitFor(() => expect(demo().mfa).toBe(false));
+    expect(await screen.findByText('Add a second step to signing in, so that a stolen password is not enough.')).toBeInTheDocument();
+  });
+
   it('keeps everything when the confirmation is cancelled, and says so', async () => {
     enableTwoFactorForDemo({ session: true });
     const user = await openSecurity();
