@@ -4,7 +4,9 @@ import type { Models } from 'appwrite';
 import { accountKeys } from './account/account-cache.ts';
 import type { AppwriteApi } from './client/appwrite.ts';
 import { useAppwrite } from './client/appwrite-context.tsx';
-import { callApi } from './client/errors.ts';
+import { callApi, registerErrorMessages } from './client/errors.ts';
+
+registerErrorMessages({ user_identity_not_found: 'errors.notFound' });
 
 export type Identity = Models.Identity;
 

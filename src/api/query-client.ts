@@ -11,14 +11,14 @@ declare module '@tanstack/react-query' {
 /**
  * One QueryClient per app instance. No retries on 4xx (they will not change); when any call finds
  * the session gone, the cached account becomes `null` and the shell sends the user to sign in. When
- * one finds the session needs a second step (two-factor turned on elsewhere), the account is read
- * again, and its answer sends the user to /mfa.
+ * one finds the session needs a second step (two-factor turned on elsewhere), the cached account is
+ * dropped and read again (by the shell, which watches it): its error sends the user to /mfa.
  */
 export function createQueryClient(): QueryClient {
   const onError = (error: unknown, queryKey?: readonly unknown[]) => {
     if (isSignedOutError(error)) setAccount(queryClient, null);
     else if (isSecondFactorRequired(error) && queryKey?.length !== accountKeys.account().length) {
-      void queryClient.invalidateQueries({ queryKey: accountKeys.account(), exact: true });
+      void queryClient.resetQueries({ queryKey: accountKeys.account(), exact: true });
     }
   };
   const queryClient: QueryClient = new QueryClient({

@@ -22,8 +22,8 @@ export function setAccount(queryClient: QueryClient, account: Account | null): v
 /**
  * A mutation whose result is the account (sign-in, a changed name, email, phone, password, prefs): the
  * cache takes the server's copy at once, so every page and guard sees it without a refetch. A sign-in
- * whose account has two-factor on resolves with `null` (see auth/sign-in.ts): the account is read
- * again, which then tells the guards to ask for the second step.
+ * whose account has two-factor on resolves with `null` (auth/signed-in-account.ts): the cached account
+ * is dropped, so the next read (a guard's, or a watching page's) answers "second step needed" → /mfa.
  */
 export function useAccountMutation<TInput, TError = AccountError, TResult extends Account | null = Account>(
   mutationFn: (input: TInput) => Promise<TResult>,

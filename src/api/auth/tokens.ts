@@ -1,9 +1,10 @@
 /** Password-less sign-in: request a magic link or a code, then exchange `userId` + secret for a session. */
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ID } from 'appwrite';
 import { useAccountMutation } from '../account/account-cache.ts';
 import { useAppwrite } from '../client/appwrite-context.tsx';
 import { callApi } from '../client/errors.ts';
+import { mfaKeys } from '../mfa/mfa-queries.ts';
 import { accountAfterSignIn } from './signed-in-account.ts';
 
 export function useRequestMagicLink() {
@@ -28,14 +29,22 @@ export function useRequestPhoneCode() {
   });
 }
 
+export interface TokenSessionInput {
+  userId: string;
+  secret: string;
+  /** How the secret reached the user: that factor cannot be the second step too. */
+  via?: 'email' | 'phone';
+}
+
 /**
  * `createSession(userId, secret)` for magic links, email/phone codes and OAuth2 tokens; `null` when the
  * account has two-factor on and the session needs its second step.
  */
 export function useTokenSession() {
   const { account } = useAppwrite();
-  return useAccountMutation(async ({ userId, secret }: { userId: string; secret: string }) => {
+  const queryClient = useQueryClient();
+  return useAccountMutation(async ({ userId, secret, via }: TokenSessionInput) => {
     await callApi(() => account.createSession({ userId, secret }));
-    return accountAfterSignIn(account);
+    return accountAfterSignIn(account, () => queryClient.setQueryData(mfaKeys.firstStep(), via ?? null));
   });
 }

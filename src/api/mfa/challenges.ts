@@ -4,13 +4,14 @@
  * factor was missing, is read again.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { AuthenticationFactor } from 'appwrite';
-import { accountQueries } from '../account/account-queries.ts';
-import { accountKeys } from '../account/account-cache.ts';
+import { AuthenticationFactor, type Models } from 'appwrite';
+import { accountKeys, setAccount } from '../account/account-cache.ts';
 import { useAppwrite } from '../client/appwrite-context.tsx';
-import { callApi } from '../client/errors.ts';
+import { callApi, isSecondFactorRequired } from '../client/errors.ts';
 import type { Factor } from './mfa-queries.ts';
 import './mfa-errors.ts';
+
+export type Challenge = Models.MfaChallenge;
 
 /**
  * SDK 28's enum says `recoverycode`, which the server accepts but can never complete (contract §2.2
@@ -24,32 +25,55 @@ const FACTOR_VALUES: Record<Factor, AuthenticationFactor> = {
   recoveryCode: 'recoveryCode' as AuthenticationFactor,
 };
 
-/** Starts a challenge; for email and phone the server sends the code now. */
+/** A challenge lives an hour; one about to end is not worth a code. */
+export function isOpen(challenge: Challenge | undefined): challenge is Challenge {
+  return challenge !== undefined && Date.parse(challenge.expire) - Date.now() > 60_000;
+}
+
+/** Starts a challenge; for email and phone the server sends the code now. Each counts against 10 an hour. */
 export function useCreateChallenge() {
   const { account } = useAppwrite();
   return useMutation({ mutationFn: (factor: Factor) => callApi(() => account.createMFAChallenge({ factor: FACTOR_VALUES[factor] })) });
 }
 
 export interface CompleteChallengeInput {
-  /** An open challenge (email, phone); without one, a challenge of `factor` is started first (authenticator, recovery code). */
-  challengeId?: string;
   factor: Factor;
   otp: string;
+  /** The open challenge of `factor`; a wrong code leaves it open, so retries reuse it (and the rate limit). */
+  challenge?: Challenge | undefined;
+  /** Told about a challenge started here (authenticator, recovery code), to reuse after a wrong code. */
+  onStarted?: (challenge: Challenge) => void;
 }
 
+/**
+ * Resolves `{ done: false }` when the session still needs a second step afterwards: the factor was the
+ * one the sign-in itself used (the server counts each factor once), so another must be chosen.
+ */
 export function useCompleteChallenge() {
   const api = useAppwrite();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ challengeId, factor, otp }: CompleteChallengeInput) => {
-      const id = challengeId ?? (await callApi(() => api.account.createMFAChallenge({ factor: FACTOR_VALUES[factor] }))).$id;
-      return callApi(() => api.account.updateMFAChallenge({ challengeId: id, otp }));
+    mutationFn: async ({ factor, otp, challenge, onStarted }: CompleteChallengeInput) => {
+      let open = isOpen(challenge) ? challenge : undefined;
+      if (!open) {
+        open = await callApi(() => api.account.createMFAChallenge({ factor: FACTOR_VALUES[factor] }));
+        onStarted?.(open);
+      }
+      const challengeId = open.$id;
+      await callApi(() => api.account.updateMFAChallenge({ challengeId, otp }));
+      // A read started before this (a refetch on focus) would answer "more factors": drop it, read afresh.
+      await queryClient.cancelQueries({ queryKey: accountKeys.account(), exact: true });
+      try {
+        setAccount(queryClient, await callApi(() => api.account.get()));
+        return { done: true };
+      } catch (error) {
+        if (isSecondFactorRequired(error)) return { done: false };
+        // The factor counted already; the account is read again when next needed.
+        void queryClient.invalidateQueries({ queryKey: accountKeys.account(), exact: true });
+        return { done: true };
+      }
     },
-    onSuccess: async () => {
-      // The account is readable now (after a sign-in's second step): read it before anything waits on it.
-      await queryClient.query({ ...accountQueries.account(api), staleTime: 0 });
-      // The session's factors changed; a used recovery code is gone.
-      await queryClient.invalidateQueries({ queryKey: accountKeys.account(), predicate: (query) => query.queryKey.length > 1 });
-    },
+    // The session's factors changed; a used recovery code is gone.
+    onSuccess: ({ done }) => (done ? queryClient.invalidateQueries({ queryKey: accountKeys.account(), predicate: (query) => query.queryKey.length > 1 }) : undefined),
   });
 }

@@ -9,9 +9,7 @@ registerErrorMessages({
   user_authenticator_not_found: 'mfa.errors.authenticatorMissing',
   user_recovery_codes_already_exists: 'mfa.errors.recoveryCodesExist',
   user_recovery_codes_not_found: 'mfa.errors.recoveryCodesMissing',
-  user_email_not_found: 'mfa.errors.factorUnavailable',
+  // Only a challenge answers these (the verification routes say `*_not_found` instead).
   user_email_not_verified: 'mfa.errors.factorUnavailable',
-  user_phone_not_found: 'mfa.errors.factorUnavailable',
   user_phone_not_verified: 'mfa.errors.factorUnavailable',
-  user_identity_not_found: 'errors.notFound',
 });

@@ -12,6 +12,8 @@ export type Factor = 'totp' | 'email' | 'phone' | 'recoveryCode';
 export const mfaKeys = {
   all: () => [...accountKeys.account(), 'mfa'] as const,
   factors: () => [...mfaKeys.all(), 'factors'] as const,
+  /** The factor a sign-in waiting for its second step already used (a code by email or text), if known. */
+  firstStep: () => [...mfaKeys.all(), 'first-step'] as const,
 };
 
 export const mfaQueries = {

@@ -6,12 +6,12 @@
  * `useWithStepUp` loads with the pages that use it, the dialog and its strings when it opens.)
  */
 import { createRequiredContext } from '../../lib/required-context.tsx';
-import type { AccountError } from '../client/errors.ts';
+import { AccountError } from '../client/errors.ts';
 
 export interface StepUpController {
   /** Resolves once the user has confirmed a second factor; rejects with the dialog's error if they decline. */
   confirm: () => Promise<void>;
-  /** The dialog's answer to the waiting actions: confirmed (null), or why not. */
+  /** The dialog's answer to the waiting actions: confirmed (null), or why not (default: the page went away). */
   settle: (declined: AccountError | null) => void;
   isOpen: () => boolean;
   subscribe: (listener: () => void) => () => void;
@@ -52,5 +52,8 @@ export function createStepUp(): StepUpController {
     },
   };
 }
+
+/** Ends a wait nobody can answer any more (the signed-in shell went away); no page shows it. */
+export const STEP_UP_ABANDONED = new AccountError({ status: 0, type: 'step_up_cancelled', messageKey: 'errors.unknown', serverMessage: 'step-up abandoned' });
 
 export const [StepUpProvider, useStepUpController] = createRequiredContext<StepUpController>('StepUpProvider');

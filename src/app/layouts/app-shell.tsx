@@ -47,9 +47,10 @@ export function AppShell() {
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [location.pathname]);
 
-  if (account === null) return <Navigate to={signInPathFor(location)} replace />;
   // Two-factor was turned on for this account elsewhere, or a sign-in stopped before its second step.
+  // (First: a failed read keeps the account it had.)
   if (isSecondFactorRequired(error)) return <Navigate to={secondStepPathFor(location)} replace />;
+  if (account === null) return <Navigate to={signInPathFor(location)} replace />;
   // On a cold start the account check runs alongside: pages that can, paint their own text meanwhile.
   const pageReady = Boolean(account) || SETTINGS_PAGES.some((page) => page.path === location.pathname && page.beforeAccount);
 

@@ -47,8 +47,9 @@ async function accountOrRedirect(deps: RouterDeps, location: { pathname: string;
 }
 
 /**
- * Protected pages: signed-out visitors go to `/sign-in?next=<where they were going>`. On a cold start
- * the check runs without blocking and the shell redirects when it answers "signed out".
+ * Protected pages: signed-out visitors go to `/sign-in?next=<where they were going>`, a session waiting
+ * for its second step to `/mfa?next=…`. On a cold start the check runs without blocking and the shell
+ * redirects when it answers.
  */
 export function requireAccount(deps: RouterDeps) {
   return async ({ request }: LoaderFunctionArgs) => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AccountError } from '../../api/client/errors.ts';
 import { errorText } from '../../lib/i18n/error-text.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
@@ -15,6 +15,9 @@ export function RecoveryCodeStep({ onSubmit, pending, error }: { onSubmit: (code
   const t = useT();
   const [code, setCode] = useState('');
   const [formatError, setFormatError] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
+  // It replaces the choice the user just pressed: keep the keyboard here.
+  useEffect(() => field.current?.focus(), []);
   const serverError = error ? (error.type === 'user_invalid_token' ? t('mfa.recoveryWrong') : errorText(error, t)) : undefined;
   return (
     <form
@@ -27,6 +30,7 @@ export function RecoveryCodeStep({ onSubmit, pending, error }: { onSubmit: (code
       }}
     >
       <TextField
+        ref={field}
         label={t('mfa.recoveryLabel')}
         hint={t('mfa.recoveryHint')}
         value={code}

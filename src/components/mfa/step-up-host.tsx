@@ -1,5 +1,5 @@
-import { lazy, Suspense, useSyncExternalStore, type ReactNode } from 'react';
-import { StepUpProvider, type StepUpController } from '../../api/mfa/step-up.ts';
+import { lazy, Suspense, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { STEP_UP_ABANDONED, StepUpProvider, type StepUpController } from '../../api/mfa/step-up.ts';
 
 // The dialog, its form and its strings load when a change first asks for a second factor.
 const StepUpDialog = lazy(() => import('./step-up-dialog.tsx').then((m) => ({ default: m.StepUpDialog })));
@@ -7,6 +7,8 @@ const StepUpDialog = lazy(() => import('./step-up-dialog.tsx').then((m) => ({ de
 /** Provides the step-up controller to the signed-in pages and shows its dialog while an action waits. */
 export function StepUpHost({ controller, children }: { controller: StepUpController; children: ReactNode }) {
   const open = useSyncExternalStore(controller.subscribe, controller.isOpen, () => false);
+  // Signed out or sent to /mfa while an action waits: end the wait instead of leaving it pending.
+  useEffect(() => () => controller.settle(STEP_UP_ABANDONED), [controller]);
   return (
     <StepUpProvider value={controller}>
       {children}

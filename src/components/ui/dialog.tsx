@@ -27,7 +27,9 @@ export function Dialog({ open, onClose, title, description, children, actions }:
       dialog.showModal();
       return () => {
         if (dialog.open) dialog.close();
-        opener?.focus();
+        // The opener may be gone (the action it started replaced it): then the page's main region.
+        if (opener?.isConnected) opener.focus();
+        else document.getElementById('main')?.focus();
       };
     }
     return undefined;

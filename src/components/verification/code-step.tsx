@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { OTP_LENGTH } from '../../../contract/limits.ts';
 import type { AccountError } from '../../api/client/errors.ts';
 import { errorText } from '../../lib/i18n/error-text.ts';
@@ -23,11 +23,17 @@ export interface CodeStepProps {
   submitLabel?: string;
   /** What a wrong code means here (default: "wrong, expired or used; send a new one"). */
   invalidMessage?: string;
+  /** Focus the field when it appears (it replaced what the user just pressed). */
+  focusOnMount?: boolean;
 }
 
 /** Enter a 6-digit code: paste works, submits by itself when complete; resend after a cooldown. */
-export function CodeStep({ sentMessage, phrase, onSubmit, onResend, pending, error, cooldownKey = '', submitLabel, invalidMessage }: CodeStepProps) {
+export function CodeStep({ sentMessage, phrase, onSubmit, onResend, pending, error, cooldownKey = '', submitLabel, invalidMessage, focusOnMount = false }: CodeStepProps) {
   const t = useT();
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusOnMount) field.current?.focus();
+  }, [focusOnMount]);
   const [code, setCode] = useState('');
   const [incomplete, setIncomplete] = useState(false);
   const cooldown = useCooldown(cooldownKey);
@@ -49,6 +55,7 @@ export function CodeStep({ sentMessage, phrase, onSubmit, onResend, pending, err
       <Alert tone="info">{sentMessage}</Alert>
       {phrase && <Alert tone="warning">{t('code.phrase', { phrase })}</Alert>}
       <CodeField
+        ref={field}
         label={t('code.label')}
         value={code}
         onChange={(value) => {

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { enableTwoFactorForDemo, lastMessage, signInAsDemo } from '../../test/api-helpers.ts';
+import { enableTwoFactorForDemo, lastMessage, rawCall, signInAsDemo } from '../../test/api-helpers.ts';
 import { DEMO_USER, mockApi } from '../../test/mock-api.ts';
 import { renderApp } from '../../test/render.tsx';
 
@@ -31,6 +31,9 @@ describe('the second step of signing in (/mfa)', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sessions' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/sessions');
     expect(demoSessions().some((s) => s.factors.includes('totp') && s.factors.includes('password'))).toBe(true);
+    // The wrong code left its challenge open, and the right one used it (Appwrite allows 10 an hour).
+    const userId = mockApi.backend.state.users[0]?.$id ?? '';
+    expect(mockApi.backend.state.logs[userId]?.filter((row) => row.event === 'challenge.create')).toHaveLength(1);
   });
 
   it('takes a recovery code once; the used code is refused and the page says how to get new ones', async () => {
@@ -38,7 +41,7 @@ describe('the second step of signing in (/mfa)', () => {
     const [code = ''] = recoveryCodes;
     const first = await signInWithPassword('/sign-in');
     await first.user.click(await screen.findByRole('button', { name: 'Use another method' }));
-    await first.user.click(screen.getByRole('button', { name: /^Recovery code/ }));
+    await first.user.click(screen.getByRole('button', { name: 'Recovery code' }));
     await first.user.type(screen.getByLabelText('Recovery code'), 'not a code');
     await first.user.click(screen.getByRole('button', { name: 'Confirm' }));
     expect(screen.getByText('A recovery code has 10 characters: digits and the letters a to f.')).toBeInTheDocument();
@@ -52,7 +55,7 @@ describe('the second step of signing in (/mfa)', () => {
     localStorage.removeItem('cookieFallback');
     const second = await signInWithPassword('/sign-in');
     await second.user.click(await screen.findByRole('button', { name: 'Use another method' }));
-    await second.user.click(screen.getByRole('button', { name: /^Recovery code/ }));
+    await second.user.click(screen.getByRole('button', { name: 'Recovery code' }));
     await second.user.type(screen.getByLabelText('Recovery code'), code);
     await second.user.click(screen.getByRole('button', { name: 'Confirm' }));
     expect(await screen.findByText(/That recovery code is wrong or was already used: each code works once\. Once you are in, create new codes on the Security page\./)).toBeInTheDocument();
@@ -63,10 +66,40 @@ describe('the second step of signing in (/mfa)', () => {
     enableTwoFactorForDemo();
     const { user } = await signInWithPassword('/sign-in');
     await user.click(await screen.findByRole('button', { name: 'Use another method' }));
-    await user.click(screen.getByRole('button', { name: /^Code by email/ }));
+    await user.click(screen.getByRole('button', { name: 'Code by email' }));
     expect(await screen.findByText('We emailed you a 6-digit code. It works for one hour.')).toBeInTheDocument();
     await user.type(screen.getByLabelText('6-digit code'), lastMessage().code ?? '');
     expect(await screen.findByRole('heading', { level: 1, name: 'Profile' })).toBeInTheDocument();
+  });
+
+  it('does not offer the way the sign-in already used: after an email code, email is not a second step', async () => {
+    enableTwoFactorForDemo();
+    const user = userEvent.setup();
+    renderApp('/sign-in?method=emailCode');
+    await user.type(await screen.findByLabelText('Email', { exact: true }), DEMO_USER.email);
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    await user.type(await screen.findByLabelText('6-digit code'), lastMessage().code ?? '');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Confirm it’s you' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Use another method' }));
+    expect(screen.getByRole('button', { name: 'Recovery code' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Code by email' })).not.toBeInTheDocument();
+  });
+
+  it('says so when the chosen way was the sign-in’s own (a reload lost the hint), and offers the others', async () => {
+    enableTwoFactorForDemo();
+    const token = await (await rawCall('POST', '/account/tokens/email', { userId: 'unique()', email: DEMO_USER.email })).json() as { userId: string };
+    const session = await rawCall('POST', '/account/sessions/token', { userId: token.userId, secret: lastMessage().code });
+    localStorage.setItem('cookieFallback', session.headers.get('X-Fallback-Cookies') ?? '');
+    const user = userEvent.setup();
+    renderApp('/mfa');
+    await user.click(await screen.findByRole('button', { name: 'Use another method' }));
+    await user.click(screen.getByRole('button', { name: 'Code by email' }));
+    expect(await screen.findByText('We emailed you a 6-digit code. It works for one hour.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('6-digit code'), lastMessage().code ?? '');
+    expect(await screen.findByText('You signed in this way already, and it counts once. Choose another way to confirm.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Code by email' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Authenticator app' }));
+    expect(screen.getByLabelText('6-digit code')).toHaveFocus();
   });
 
   it('sends a session waiting for its second step from any page to /mfa, and "Sign out" ends it', async () => {

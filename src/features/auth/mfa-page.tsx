@@ -3,6 +3,7 @@ import { Navigate } from 'react-router';
 import { accountQueries } from '../../api/account/account-queries.ts';
 import { useSignOut } from '../../api/auth/sign-out.ts';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
+import { isSecondFactorRequired } from '../../api/client/errors.ts';
 import { SecondFactorForm } from '../../components/mfa/second-factor-form.tsx';
 import { ErrorAlert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
@@ -23,9 +24,11 @@ export function MfaPage() {
   const signOut = useSignOut();
   const title = t('mfa.title');
 
+  // Waiting for the second step: the form (a failed read keeps the data it had, so check the error first).
   // Fully signed in (confirmed, or never needed): go on. No session at all: sign in first.
-  if (account.data) return <Navigate to={after.next ?? '/profile'} replace />;
-  if (account.data === null) return <Navigate to={after.withNext('/sign-in')} replace />;
+  const waiting = isSecondFactorRequired(account.error);
+  if (!waiting && account.data) return <Navigate to={after.next ?? '/profile'} replace />;
+  if (!waiting && account.data === null) return <Navigate to={after.withNext('/sign-in')} replace />;
   return (
     <>
       <title>{title}</title>

@@ -4,6 +4,7 @@ import { accountQueries } from '../../api/account/account-queries.ts';
 import { useSignOut } from '../../api/auth/sign-out.ts';
 import { useTokenSession } from '../../api/auth/tokens.ts';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
+import { isSecondFactorRequired } from '../../api/client/errors.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { safeNextPath } from '../../lib/safe-redirect.ts';
@@ -27,11 +28,13 @@ export function MagicUrlPage() {
   // Only once we know nobody (else) is signed in: a second session would be refused anyway.
   const canUse = link.state === 'ready' && account.isSuccess && !account.data && !session.isSuccess;
   const run = () => {
-    if (link.state === 'ready') session.mutate({ userId: link.userId, secret: link.secret }, { onSuccess: forgetSecret });
+    if (link.state === 'ready') session.mutate({ userId: link.userId, secret: link.secret, via: 'email' }, { onSuccess: forgetSecret });
   };
   useRunOnce(canUse ? link.secret : null, run);
 
   const requestNew = `/sign-in?method=magicUrl${next !== '/profile' ? `&next=${encodeURIComponent(next)}` : ''}`;
+  // A sign-in on this browser waits for its second step: finish (or end) that one first.
+  if (isSecondFactorRequired(account.error)) return <Navigate to={`/mfa?next=${encodeURIComponent(next)}`} replace />;
   if (link.state === 'missing') return <LinkProblem kind="missing" requestNew={requestNew} />;
   if (session.isSuccess || (account.data && !signedInAsOther)) return <Navigate to={next} replace />;
   if (signedInAsOther && account.data) {

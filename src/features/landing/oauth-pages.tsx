@@ -1,5 +1,6 @@
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { useTokenSession } from '../../api/auth/tokens.ts';
+import { isSecondFactorRequired } from '../../api/client/errors.ts';
 import { errorText } from '../../lib/i18n/error-text.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { safeNextPath } from '../../lib/safe-redirect.ts';
@@ -30,6 +31,8 @@ export function OAuthSuccessPage() {
     if (userId && secret) session.mutate({ userId, secret }, { onSuccess: forgetSecret });
   });
   if (session.isSuccess) return <Navigate to={next ?? '/profile'} replace />;
+  // Another sign-in on this browser waits for its second step (the server checks that first).
+  if (isSecondFactorRequired(session.error)) return <Navigate to={`/mfa${next ? `?next=${encodeURIComponent(next)}` : ''}`} replace />;
   if (!userId || !secret || session.error) {
     const message = session.error ? errorText(session.error, t) : t('landing.missingBody');
     return (

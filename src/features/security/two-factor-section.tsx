@@ -57,6 +57,8 @@ export function TwoFactorSection({ account, factors }: { account: Account; facto
           <Badge tone={account.mfa ? 'success' : 'neutral'}>{account.mfa ? t('security.twoFactor.on') : t('security.twoFactor.off')}</Badge>
         </div>
         <p>{account.mfa ? t('security.twoFactor.bodyOn') : t('security.twoFactor.bodyOff')}</p>
+        {/* Appwrite asks for a second step only while the account has one (contract §2.7). */}
+        {account.mfa && !canTurnOn(factors) && <Alert tone="warning">{t('security.twoFactor.notEnforced')}</Alert>}
         <div>
           <h3 className="mb-2 text-sm font-medium text-muted">{t('security.twoFactor.ways')}</h3>
           <ul className="flex flex-col gap-1 text-sm">

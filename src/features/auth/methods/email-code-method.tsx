@@ -37,7 +37,7 @@ export function EmailCodeMethod({ onSignedIn }: { onSignedIn: () => void }) {
       cooldownKey={cooldownKeys.emailCode(sent.email)}
       pending={session.isPending}
       error={session.error ?? request.error}
-      onSubmit={(secret) => session.mutate({ userId: sent.userId, secret }, { onSuccess: onSignedIn })}
+      onSubmit={(secret) => session.mutate({ userId: sent.userId, secret, via: 'email' }, { onSuccess: onSignedIn })}
       onResend={() => {
         session.reset();
         void send(sent.email).catch(() => undefined);

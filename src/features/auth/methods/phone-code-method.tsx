@@ -51,7 +51,7 @@ export function PhoneCodeMethod({ onSignedIn }: { onSignedIn: () => void }) {
       cooldownKey={cooldownKeys.phoneCode(sent.phone)}
       pending={session.isPending}
       error={session.error ?? request.error}
-      onSubmit={(secret) => session.mutate({ userId: sent.userId, secret }, { onSuccess: onSignedIn })}
+      onSubmit={(secret) => session.mutate({ userId: sent.userId, secret, via: 'phone' }, { onSuccess: onSignedIn })}
       onResend={() => {
         session.reset();
         void send(sent.phone).catch(() => undefined);

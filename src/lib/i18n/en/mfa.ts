@@ -29,6 +29,8 @@ export const mfaEn = {
     otherMethod: 'Use another method',
     signOut: 'Sign out',
     loading: 'Loading your ways to confirm…',
+    sending: 'Sending the code…',
+    sameAsFirstStep: 'You signed in this way already, and it counts once. Choose another way to confirm.',
     noFactors: 'This account has no second step you can use here. Sign out and contact the app’s support.',
     stepUpTitle: 'Confirm it’s you',
     stepUpBody: 'This change needs a fresh confirmation with your second step.',

@@ -21,6 +21,7 @@ export const securityEn = {
       turnOn: 'Turn on two-step verification',
       turnOff: 'Turn off',
       needFactor: 'Set up an authenticator app, or verify your email or phone, before turning this on.',
+      notEnforced: 'It is on, but there is no second step to ask for, so signing in does not ask for one. Set up an authenticator app, or verify your email or phone.',
       codesFirst: 'First save your recovery codes: they get you in if you lose your second step.',
       codesSavedTurnOn: 'I have saved them: turn on',
       turnedOn: 'Two-step verification is on.',
