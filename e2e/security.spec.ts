@@ -39,7 +39,7 @@ async function setUpTwoFactor(page: Page) {
   await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
   await expect(page.getByRole('img', { name: 'QR code to add this account to an authenticator app' })).toBeVisible();
   const key = (await page.getByRole('definition').first().textContent()) ?? '';
-  await page.getByLabel('6-digit code from the app').fill(await totp(page, key));
+  await page.getByLabel('6-digit code').fill(await totp(page, key));
   await expect(page.getByText('An authenticator app is set up.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Turn on two-step verification' }).click();

@@ -40,7 +40,7 @@ export const securityEn = {
       keyLabel: 'Setup key',
       copyKey: 'Copy key',
       copyLink: 'Copy setup link',
-      codeLabel: '6-digit code from the app',
+      firstCode: 'Then enter the 6-digit code the app shows for this account.',
       confirm: 'Confirm',
       added: 'Authenticator app added.',
       remove: 'Remove',
