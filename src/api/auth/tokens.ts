@@ -4,7 +4,7 @@ import { ID } from 'appwrite';
 import { useAccountMutation } from '../account/account-cache.ts';
 import { useAppwrite } from '../client/appwrite-context.tsx';
 import { callApi } from '../client/errors.ts';
-import { mfaKeys } from '../mfa/mfa-queries.ts';
+import { mfaKeys } from '../mfa/mfa-keys.ts';
 import { accountAfterSignIn } from './signed-in-account.ts';
 
 export function useRequestMagicLink() {

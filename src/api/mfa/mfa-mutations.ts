@@ -5,7 +5,7 @@ import { useAccountMutation } from '../account/account-cache.ts';
 import { useAppwrite } from '../client/appwrite-context.tsx';
 import { callApi } from '../client/errors.ts';
 import { sessionKeys } from '../sessions/session-queries.ts';
-import { mfaKeys } from './mfa-queries.ts';
+import { mfaKeys } from './mfa-keys.ts';
 import { useStepUpController } from './step-up.ts';
 import { useWithStepUp } from './with-step-up.ts';
 import './mfa-errors.ts';

@@ -1,9 +1,9 @@
 /**
  * "Confirm it's you" on demand. Some changes need a second factor confirmed in the last 30 minutes
  * (Appwrite answers 401 `user_challenge_required`); the action then waits while a dialog asks for it
- * and runs again once it is confirmed, so nothing the user typed is lost. One controller per signed-in
- * shell; several waiting actions share one dialog. (Small on purpose: the shell loads it on every page;
- * `useWithStepUp` loads with the pages that use it, the dialog and its strings when it opens.)
+ * and runs again once it is confirmed, so nothing the user typed is lost. A page with such changes
+ * wraps itself in a StepUpHost (one controller; several waiting actions share one dialog).
+ * `useWithStepUp` is apart, and the dialog with its strings loads when it opens.
  */
 import { createRequiredContext } from '../../lib/required-context.tsx';
 import { AccountError } from '../client/errors.ts';

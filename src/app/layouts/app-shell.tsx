@@ -5,8 +5,6 @@ import { accountQueries } from '../../api/account/account-queries.ts';
 import { SignedInAccountProvider } from '../../api/account/signed-in-account.tsx';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
 import { isSecondFactorRequired } from '../../api/client/errors.ts';
-import { createStepUp } from '../../api/mfa/step-up.ts';
-import { StepUpHost } from '../../components/mfa/step-up-host.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
@@ -32,8 +30,6 @@ export function AppShell() {
   const { data: account, error } = useQuery(accountQueries.account(api));
   const display = readDisplayPrefs(account?.prefs ?? {});
   const [menuOpen, setMenuOpen] = useState(false);
-  // "Confirm it's you" for the changes that need a recent second factor, on any signed-in page.
-  const [stepUp] = useState(createStepUp);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -57,45 +53,43 @@ export function AppShell() {
   return (
     <LocaleFromPrefs locale={display.locale}>
       <SignedInAccountProvider value={account}>
-        <StepUpHost controller={stepUp}>
-          <NavigationProgress />
-          <SkipLink />
-          {__MOCK_AVAILABLE__ && <MockBanner />}
-          {account && <GuestBanner account={account} />}
-          {account && <PrefsApplier theme={display.theme} locale={display.locale} />}
-          <header className="border-b border-border bg-surface">
-            <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-4">
-              <div className="flex items-center gap-2">
-                <button
-                  type="button"
-                  className="min-h-10 rounded-control border border-border px-3 text-sm font-medium md:hidden"
-                  aria-expanded={menuOpen}
-                  aria-controls="mobile-nav"
-                  onClick={() => setMenuOpen((v) => !v)}
-                >
-                  {menuOpen ? t('app.closeMenu') : t('app.menu')}
-                </button>
-                <Link to="/profile" className="truncate text-base font-semibold">
-                  {config.appName}
-                </Link>
-              </div>
-              {account ? <AccountMenu account={account} /> : <Skeleton className="size-8 rounded-full" />}
+        <NavigationProgress />
+        <SkipLink />
+        {__MOCK_AVAILABLE__ && <MockBanner />}
+        {account && <GuestBanner account={account} />}
+        {account && <PrefsApplier theme={display.theme} locale={display.locale} />}
+        <header className="border-b border-border bg-surface">
+          <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-4">
+            <div className="flex items-center gap-2">
+              <button
+                type="button"
+                className="min-h-10 rounded-control border border-border px-3 text-sm font-medium md:hidden"
+                aria-expanded={menuOpen}
+                aria-controls="mobile-nav"
+                onClick={() => setMenuOpen((v) => !v)}
+              >
+                {menuOpen ? t('app.closeMenu') : t('app.menu')}
+              </button>
+              <Link to="/profile" className="truncate text-base font-semibold">
+                {config.appName}
+              </Link>
             </div>
-            {menuOpen && (
-              <div className="border-t border-border px-4 py-2 md:hidden">
-                <SettingsNav id="mobile-nav" onNavigate={() => setMenuOpen(false)} />
-              </div>
-            )}
-          </header>
-          <div className="mx-auto flex max-w-6xl gap-8 px-4 py-6 md:py-10">
-            <aside className="hidden w-56 shrink-0 md:block">
-              <SettingsNav />
-            </aside>
-            <main id="main" ref={mainRef} tabIndex={-1} className="min-w-0 flex-1 outline-none">
-              {pageReady ? <Outlet /> : <PageFallback />}
-            </main>
+            {account ? <AccountMenu account={account} /> : <Skeleton className="size-8 rounded-full" />}
           </div>
-        </StepUpHost>
+          {menuOpen && (
+            <div className="border-t border-border px-4 py-2 md:hidden">
+              <SettingsNav id="mobile-nav" onNavigate={() => setMenuOpen(false)} />
+            </div>
+          )}
+        </header>
+        <div className="mx-auto flex max-w-6xl gap-8 px-4 py-6 md:py-10">
+          <aside className="hidden w-56 shrink-0 md:block">
+            <SettingsNav />
+          </aside>
+          <main id="main" ref={mainRef} tabIndex={-1} className="min-w-0 flex-1 outline-none">
+            {pageReady ? <Outlet /> : <PageFallback />}
+          </main>
+        </div>
       </SignedInAccountProvider>
     </LocaleFromPrefs>
   );

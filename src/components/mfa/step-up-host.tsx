@@ -4,7 +4,7 @@ import { STEP_UP_ABANDONED, StepUpProvider, type StepUpController } from '../../
 // The dialog, its form and its strings load when a change first asks for a second factor.
 const StepUpDialog = lazy(() => import('./step-up-dialog.tsx').then((m) => ({ default: m.StepUpDialog })));
 
-/** Provides the step-up controller to the signed-in pages and shows its dialog while an action waits. */
+/** Provides a step-up controller to the page it wraps and shows its dialog while an action waits. */
 export function StepUpHost({ controller, children }: { controller: StepUpController; children: ReactNode }) {
   const open = useSyncExternalStore(controller.subscribe, controller.isOpen, () => false);
   // Signed out or sent to /mfa while an action waits: end the wait instead of leaving it pending.

@@ -1,8 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useAccountTimeZone, useSignedInAccount } from '../../api/account/signed-in-account.tsx';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
 import { identityQueries } from '../../api/identities.ts';
 import { mfaQueries } from '../../api/mfa/mfa-queries.ts';
+import { createStepUp } from '../../api/mfa/step-up.ts';
+import { StepUpHost } from '../../components/mfa/step-up-host.tsx';
 import { ErrorAlert } from '../../components/ui/alert.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
@@ -23,9 +26,12 @@ export function SecurityPage() {
   const { config } = useEnvironment();
   const factors = useQuery(mfaQueries.factors(api));
   const identities = useQuery(identityQueries.list(api));
+  // The changes here that need a recent second factor ask for it over the page (Appwrite's mfaProtected
+  // routes are all on this page; another page with one wraps itself in a StepUpHost too).
+  const [stepUp] = useState(createStepUp);
 
   return (
-    <>
+    <StepUpHost controller={stepUp}>
       <title>{`${t('security.title')} · ${config.appName}`}</title>
       <PageHeading description={t('security.description')}>{t('security.title')}</PageHeading>
       <div className="flex flex-col gap-6">
@@ -46,6 +52,6 @@ export function SecurityPage() {
           !identities.error && <Skeleton className="h-32 w-full" />
         )}
       </div>
-    </>
+    </StepUpHost>
   );
 }
