@@ -15,7 +15,7 @@ test('forgot password by link: new password, every other session gone, sign in w
   await page.getByRole('button', { name: 'Send reset link' }).click();
   await expect(page.getByText(`If an account exists for ${DEMO.email}`)).toBeVisible();
   const mail = await lastMessage(page, DEMO.email);
-  expect(mail.subject).toBe('Password Reset for Account');
+  expect(mail.subject).toBe('Password Reset for Account Dashboard');
 
   await page.goto(mail.link ?? '');
   await expect(page.getByRole('heading', { level: 1, name: 'Choose a new password' })).toBeVisible();

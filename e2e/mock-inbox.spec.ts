@@ -21,7 +21,7 @@ test('the mock inbox lists what the mock sent, with copyable codes and clickable
   await expect(inbox).toHaveAccessibleName('Mock inbox, 2 messages');
   const list = page.getByRole('list', { name: 'Messages, newest first' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
-  await expect(list.getByRole('listitem').first()).toContainText('Password Reset for Account');
+  await expect(list.getByRole('listitem').first()).toContainText('Password Reset for Account Dashboard');
   await expect(list.getByRole('link', { name: 'Open link' })).toHaveAttribute('href', /\/recovery\?userId=\w+&secret=[0-9a-f]{256}&expire=/);
   await expect(list.getByRole('button', { name: /^Copy code \d{6}$/ })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);

@@ -9,7 +9,7 @@ test('a prerendered page arrives painted, scripts start after, and the app takes
   const html = await (await request.get(`${APP}/sign-in`)).text();
   expect(html).toContain('<div id="root" data-prerendered inert>');
   expect(html).toMatch(/<h1[^>]*>Sign in/);
-  expect(html).toContain('<title>Sign in to Account</title>');
+  expect(html).toContain('<title>Sign in</title>');
   expect(html, 'CSS inlined').not.toContain('rel="stylesheet"');
   expect(html, 'no script in the way of the first paint').not.toContain('<script type="module"');
 
@@ -37,8 +37,8 @@ test('a prerendered page arrives painted, scripts start after, and the app takes
   const log = await page.evaluate(() => (window as unknown as { log_: string[] }).log_);
   const frames = log.filter((entry) => !entry.startsWith('script')).filter((entry, i, all) => entry !== all[i - 1]);
   expect(frames, 'the sign-in page, inert, then live: no blank or fallback frame').toEqual([
-    'Sign in to Account|inert',
-    'Sign in to Account|live',
+    'Sign in|inert',
+    'Sign in|live',
   ]);
   expect(log).toContain('script after first paint: true');
 

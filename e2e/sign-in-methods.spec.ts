@@ -78,7 +78,7 @@ test('guest → save the account → sign out → sign in with the new credentia
 test('OAuth2 through the mock provider: allow signs in, deny explains', async ({ page }) => {
   await page.goto('/sign-in');
   await page.getByRole('button', { name: 'Continue with GitHub' }).click();
-  await expect(page.getByRole('heading', { name: 'Sign in to Account with github' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sign in to Account Dashboard with github' })).toBeVisible();
   await page.getByRole('button', { name: 'Deny' }).click();
   await expect(page).toHaveURL(/\/oauth\/failure\?/);
   await expect(page.getByRole('heading', { level: 1, name: 'Sign-in with the provider did not finish' })).toBeVisible();

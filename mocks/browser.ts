@@ -39,7 +39,8 @@ function localStorageStore(): StateStore {
 export interface MockWorkerOptions {
   endpoint: string;
   projectId: string;
-  projectName: string;
+  /** The app's name, shown in the mock's emails; without one the mock project keeps its own. */
+  projectName?: string | undefined;
   /** Where the app is served from; the worker script lives there. */
   basePath: string;
 }
@@ -59,7 +60,7 @@ export async function startMockWorker(options: MockWorkerOptions): Promise<MockW
   const backend = createBackend({
     store: localStorageStore(),
     // This page's own host is a registered platform, so redirect URLs back to it are accepted.
-    project: { $id: options.projectId, name: options.projectName, platforms: [...new Set(['localhost', location.hostname])] },
+    project: { $id: options.projectId, ...(options.projectName ? { name: options.projectName } : {}), platforms: [...new Set(['localhost', location.hostname])] },
     // localStorage holds ~5 MB: keep the newest rows of each user's security log.
     maxLogsPerUser: 1000,
     onCorruptState: () => {

@@ -46,7 +46,7 @@ async function bootstrap() {
       if (!__MOCK_AVAILABLE__) throw new ConfigError(['"endpoint" is missing: set it to your Appwrite API root, e.g. https://cloud.appwrite.io/v1.']);
       endpoint = `${location.origin}${import.meta.env.BASE_URL}v1`;
       const { startMockWorker } = await import('../mocks/browser.ts');
-      mock = await startMockWorker({ endpoint, projectId: config.projectId, projectName: config.appName, basePath: import.meta.env.BASE_URL });
+      mock = await startMockWorker({ endpoint, projectId: config.projectId, projectName: config.appName || undefined, basePath: import.meta.env.BASE_URL });
     }
     const { App, ready } = createApp({ config: { ...config, endpoint }, mock });
     // A prerendered page stays until the app can show the same page (its code loaded), not a fallback.

@@ -7,7 +7,7 @@ describe('parseRuntimeConfig', () => {
     expect(parseRuntimeConfig({}, '/')).toEqual({
       endpoint: null,
       projectId: DEFAULT_PROJECT_ID,
-      appName: 'Account',
+      appName: '',
       signInMethods: ['emailPassword', 'magicUrl', 'emailCode', 'phoneCode', 'anonymous'],
       oauthProviders: ['github', 'google'],
       securityPhrase: true,

@@ -13,6 +13,7 @@ export interface RuntimeConfig {
   /** Appwrite API root, e.g. `https://cloud.appwrite.io/v1`; null → mock mode. */
   endpoint: string | null;
   projectId: string;
+  /** The app's name as users know it; '' when not configured. */
   appName: string;
   signInMethods: SignInMethod[];
   /** OAuth2 providers offered as buttons (Appwrite provider ids, e.g. `github`). */
@@ -42,7 +43,8 @@ function buildDefaults(env: ImportMetaEnv): Record<string, unknown> {
 
 const DEFAULTS = {
   projectId: DEFAULT_PROJECT_ID,
-  appName: 'Account',
+  // No name: the UI words itself without one ("Sign in", not "Sign in to Account").
+  appName: '',
   signInMethods: ['emailPassword'] as SignInMethod[],
   oauthProviders: [] as string[],
   securityPhrase: false,

@@ -5,6 +5,8 @@ import { accountQueries } from '../../api/account/account-queries.ts';
 import { SignedInAccountProvider } from '../../api/account/signed-in-account.tsx';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
 import { isSecondFactorRequired } from '../../api/client/errors.ts';
+import { IconButton } from '../../components/ui/button.tsx';
+import { CloseIcon, MenuIcon } from '../../components/ui/icons.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
@@ -61,17 +63,11 @@ export function AppShell() {
         <header className="border-b border-border bg-surface">
           <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-4">
             <div className="flex items-center gap-2">
-              <button
-                type="button"
-                className="min-h-10 rounded-control border border-border px-3 text-sm font-medium md:hidden"
-                aria-expanded={menuOpen}
-                aria-controls="mobile-nav"
-                onClick={() => setMenuOpen((v) => !v)}
-              >
-                {menuOpen ? t('app.closeMenu') : t('app.menu')}
-              </button>
+              <IconButton label={t('app.menu')} className="md:hidden" aria-expanded={menuOpen} aria-controls="mobile-nav" onClick={() => setMenuOpen((v) => !v)}>
+                {menuOpen ? <CloseIcon /> : <MenuIcon />}
+              </IconButton>
               <Link to="/profile" className="truncate text-base font-semibold">
-                {config.appName}
+                {config.appName || t('app.home')}
               </Link>
             </div>
             {account ? <AccountMenu account={account} /> : <Skeleton className="size-8 rounded-full" />}

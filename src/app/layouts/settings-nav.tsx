@@ -7,7 +7,9 @@ import { PAGE_DATA } from '../routes/page-data.ts';
 import { pageLoader } from '../routes/page-modules.ts';
 import { SETTINGS_PAGES } from '../routes/page-table.ts';
 
-const NAV_PAGES = SETTINGS_PAGES.flatMap((page) => (page.label ? [{ path: page.path, label: page.label, load: pageLoader(page), data: PAGE_DATA[page.path] }] : []));
+const NAV_PAGES = SETTINGS_PAGES.flatMap((page) =>
+  page.label ? [{ path: page.path, label: page.label, destructive: page.destructive ?? false, load: pageLoader(page), data: PAGE_DATA[page.path] }] : [],
+);
 
 /**
  * The settings navigation; NavLink sets `aria-current="page"`. Hovering or focusing a link preloads
@@ -25,7 +27,7 @@ export function SettingsNav({ id, onNavigate }: { id?: string; onNavigate?: () =
     <nav id={id} aria-label={t('app.navLabel')}>
       <ul className="flex flex-col gap-1">
         {NAV_PAGES.map((page) => (
-          <li key={page.path}>
+          <li key={page.path} className={page.destructive ? 'mt-3 border-t border-border pt-3' : undefined}>
             <NavLink
               to={page.path}
               onClick={onNavigate}
@@ -34,7 +36,11 @@ export function SettingsNav({ id, onNavigate }: { id?: string; onNavigate?: () =
               className={({ isActive }) =>
                 cx(
                   'block rounded-control border-s-4 px-3 py-2 text-sm',
-                  isActive ? 'border-accent bg-subtle font-semibold text-fg' : 'border-transparent font-medium text-muted hover:bg-subtle hover:text-fg',
+                  page.destructive
+                    ? cx('text-danger hover:bg-danger-subtle', isActive ? 'border-danger bg-danger-subtle font-semibold' : 'border-transparent font-medium')
+                    : isActive
+                      ? 'border-accent bg-subtle font-semibold text-fg'
+                      : 'border-transparent font-medium text-muted hover:bg-subtle hover:text-fg',
                 )
               }
             >

@@ -22,6 +22,8 @@ export interface SettingsPageEntry extends PageEntry {
   label?: MessageKey;
   /** The page paints before the account check of a cold start answers (it shows skeletons for the account). */
   beforeAccount?: boolean;
+  /** A destructive page: set apart in the navigation and marked as such. */
+  destructive?: boolean;
 }
 
 /** Signed-out pages and email-link landings. Landings read their link before they show anything: not prerendered. */
@@ -51,7 +53,7 @@ export const SETTINGS_PAGES: SettingsPageEntry[] = [
   { path: '/preferences', module: 'features/preferences/preferences-page.tsx', component: 'PreferencesPage', label: 'nav.preferences' },
   { path: '/sessions', module: 'features/sessions/sessions-page.tsx', component: 'SessionsPage', label: 'nav.sessions', beforeAccount: true },
   { path: '/activity', module: 'features/activity/activity-page.tsx', component: 'ActivityPage', label: 'nav.activity', beforeAccount: true },
-  { path: '/deactivate', module: 'features/deactivate/deactivate-page.tsx', component: 'DeactivatePage', label: 'nav.deactivate' },
+  { path: '/deactivate', module: 'features/deactivate/deactivate-page.tsx', component: 'DeactivatePage', label: 'nav.deactivate', destructive: true },
   { path: '/verify-phone', module: 'features/phone/verify-phone-page.tsx', component: 'VerifyPhonePage' },
 ];
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../contract/limits.ts';
 import type { AccountError } from '../../api/client/errors.ts';
 import { applyServerError } from '../../api/client/form-errors.ts';
 import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
@@ -7,6 +8,7 @@ import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { Alert } from '../ui/alert.tsx';
 import { Button } from '../ui/button.tsx';
+import { FormActions } from '../ui/form-actions.tsx';
 import { PasswordField } from '../ui/password-field.tsx';
 import '../../lib/i18n/en/settings.ts';
 
@@ -16,7 +18,7 @@ const resolver = schemaResolver('newPassword');
 const SERVER_FIELDS = { password: 'password', user_invalid_credentials: 'current', oldPassword: 'current' } as const;
 
 /**
- * New password + repeat, with a live checklist of the rules (Appwrite: 8–256 characters); optionally the
+ * New password + repeat, the rule (Appwrite: 8–256 characters) as the field's hint; optionally the
  * current password first, and something under the new one (the strength meter of /password).
  */
 export function NewPasswordForm({
@@ -42,7 +44,8 @@ export function NewPasswordForm({
     formState: { errors, isSubmitting },
   } = useForm<FormInput<'newPassword'>>({ resolver, defaultValues: { current: '', password: '', confirm: '' } });
   const password = useWatch({ control, name: 'password' });
-  const lengthOk = password.length >= 8 && password.length <= 256;
+  // The rule is a hint; it turns red only while the typed password breaks it (no tick when it does not).
+  const lengthUnmet = password.length > 0 && (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH);
 
   const submit = handleSubmit(({ password: value, current }) => {
     if (requireCurrent && !current) {
@@ -67,24 +70,20 @@ export function NewPasswordForm({
       {requireCurrent && (
         <PasswordField label={t('settings.currentPassword')} autoComplete="current-password" error={fieldError(errors.current?.message)} {...register('current')} />
       )}
-      <PasswordField label={t('password.new')} autoComplete="new-password" error={fieldError(errors.password?.message)} {...register('password')} />
+      <PasswordField
+        label={t('password.new')}
+        autoComplete="new-password"
+        hint={<span className={lengthUnmet ? 'text-danger' : undefined}>{t('password.ruleLength')}</span>}
+        error={fieldError(errors.password?.message)}
+        {...register('password')}
+      />
       {below?.(password)}
-      <div className="text-sm">
-        <p id="password-rules" className="text-muted">
-          {t('password.rules')}
-        </p>
-        <ul aria-labelledby="password-rules" className="mt-1">
-          <li className={lengthOk ? 'text-success' : 'text-muted'}>
-            <span aria-hidden="true">{lengthOk ? '✓ ' : '○ '}</span>
-            {t('password.ruleLength')}
-            <span className="sr-only"> ({lengthOk ? t('password.ruleMet') : t('password.ruleUnmet')})</span>
-          </li>
-        </ul>
-      </div>
       <PasswordField label={t('password.confirm')} autoComplete="new-password" error={fieldError(errors.confirm?.message)} {...register('confirm')} />
-      <Button type="submit" pending={pending || isSubmitting}>
-        {submitLabel}
-      </Button>
+      <FormActions>
+        <Button type="submit" pending={pending || isSubmitting}>
+          {submitLabel}
+        </Button>
+      </FormActions>
     </form>
   );
 }

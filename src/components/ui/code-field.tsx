@@ -1,7 +1,6 @@
 import { useId, type Ref } from 'react';
 import { OTP_LENGTH } from '../../../contract/limits.ts';
-import { cx } from '../../lib/cx.ts';
-import { inputClasses } from './text-field.tsx';
+import { fieldClasses } from './text-field.tsx';
 
 export interface CodeFieldProps {
   label: string;
@@ -39,7 +38,7 @@ export function CodeField({ label, value, onChange, onComplete, error, hint, len
         maxLength={length}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        className={cx(inputClasses, 'max-w-48 text-center font-mono text-2xl tracking-[0.4em] sm:text-2xl', error ? 'border-danger' : 'border-border')}
+        className={fieldClasses(error, 'max-w-48 text-center font-mono text-2xl tracking-[0.4em] sm:text-2xl')}
         onChange={(event) => {
           const digits = event.target.value.replace(/\D/g, '').slice(0, length);
           onChange(digits);

@@ -1,24 +1,25 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { Button } from './button.tsx';
+import { IconButton } from './button.tsx';
+import { CheckIcon, CopyIcon } from './icons.tsx';
 
-/** Copies `value`; the button's own text confirms it, so the confirmation is announced in place. */
+/** Copies `value`: an icon button named `label`; "Copied" shows as a tooltip and is announced. */
 export function CopyButton({ value, label }: { value: string; label: string }) {
   const t = useT();
   const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 2000);
+    return () => clearTimeout(timer);
+  }, [copied]);
   return (
-    <Button
-      variant="ghost"
-      className="min-h-8 px-2 py-1"
-      aria-label={copied ? t('common.copied') : label}
-      onClick={() => {
-        void navigator.clipboard.writeText(value).then(() => {
-          setCopied(true);
-          setTimeout(() => setCopied(false), 2000);
-        });
-      }}
-    >
-      {copied ? t('common.copied') : t('common.copy')}
-    </Button>
+    <span className="relative inline-flex">
+      <IconButton label={label} onClick={() => void navigator.clipboard.writeText(value).then(() => setCopied(true))}>
+        {copied ? <CheckIcon /> : <CopyIcon />}
+      </IconButton>
+      <span role="status" className={copied ? 'absolute bottom-full start-1/2 mb-1 -translate-x-1/2 rounded-control bg-fg px-2 py-1 text-xs whitespace-nowrap text-canvas rtl:translate-x-1/2' : 'sr-only'}>
+        {copied ? t('common.copied') : ''}
+      </span>
+    </span>
   );
 }

@@ -13,6 +13,11 @@ export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
 export const inputClasses =
   'block w-full min-h-10 rounded-control border bg-surface px-3 py-2 text-base text-fg sm:text-sm placeholder:text-muted';
 
+/** A field's classes: its edge is a 3:1 border, red when it has an error. */
+export function fieldClasses(error: unknown, ...extra: (string | false | undefined)[]) {
+  return cx(inputClasses, error ? 'border-danger' : 'border-border-strong', ...extra);
+}
+
 /** Label, hint and error wired to the input with `aria-describedby` / `aria-invalid`. */
 export function TextField({ label, hint, error, id, className, trailing, ref, ...input }: TextFieldProps) {
   const autoId = useId();
@@ -31,7 +36,7 @@ export function TextField({ label, hint, error, id, className, trailing, ref, ..
           id={inputId}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
-          className={cx(inputClasses, error ? 'border-danger' : 'border-border', trailing ? 'pe-24' : undefined)}
+          className={fieldClasses(error, trailing ? 'pe-12' : undefined)}
           {...input}
         />
         {trailing && <div className="absolute inset-y-0 end-0 flex items-center pe-1">{trailing}</div>}

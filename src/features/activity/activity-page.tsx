@@ -7,10 +7,10 @@ import { useLoadedLogs } from '../../api/logs/loaded-logs.ts';
 import { logQueries } from '../../api/logs/log-queries.ts';
 import { Alert, ErrorAlert } from '../../components/ui/alert.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { PageTitle } from '../../components/ui/page-title.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { inputClasses } from '../../components/ui/text-field.tsx';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { cx } from '../../lib/cx.ts';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import { ignoreError } from '../../lib/ignore-error.ts';
@@ -25,7 +25,6 @@ export function ActivityPage() {
   const { t, plural } = useI18n();
   const api = useAppwrite();
   const queryClient = useQueryClient();
-  const { config } = useEnvironment();
   const timeZone = useAccountTimeZone();
   const [params, setParams] = useSearchParams();
   const { page, limit } = parsePageParams(params);
@@ -60,7 +59,7 @@ export function ActivityPage() {
 
   return (
     <>
-      <title>{`${t('activity.title')} · ${config.appName}`}</title>
+      <PageTitle>{t('activity.title')}</PageTitle>
       <PageHeading description={t('activity.description')}>{t('activity.title')}</PageHeading>
 
       <div className="flex flex-col gap-5">

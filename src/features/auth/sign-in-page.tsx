@@ -21,7 +21,7 @@ export function SignInPage() {
   const methods = config.signInMethods;
   const requested = params.get('method') as SignInMethod | null;
   const method: SignInMethod = requested && methods.includes(requested) ? requested : (methods[0] ?? 'emailPassword');
-  const title = t('auth.signIn.title', { app: config.appName });
+  const title = config.appName ? t('auth.signIn.title', { app: config.appName }) : t('auth.signIn.titlePlain');
 
   const choose = (next: SignInMethod) => {
     const copy = new URLSearchParams(params);

@@ -11,7 +11,7 @@ export function SignUpPage() {
   const { config } = useEnvironment();
   const after = useAfterAuth();
   return (
-    <SignedOutFrame title={t('auth.signUp.title', { app: config.appName })} onContinue={after.continue}>
+    <SignedOutFrame title={config.appName ? t('auth.signUp.title', { app: config.appName }) : t('auth.signUp.titlePlain')} onContinue={after.continue}>
       <SignUpForm onSignedUp={after.continue} />
       <p className="text-sm text-muted">
         {t('auth.signUp.haveAccount')}{' '}

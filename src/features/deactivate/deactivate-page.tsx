@@ -4,9 +4,10 @@ import { useDeactivateAccount } from '../../api/account/account-mutations.ts';
 import { ErrorAlert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
+import { FormActions } from '../../components/ui/form-actions.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { PageTitle } from '../../components/ui/page-title.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import '../../lib/i18n/en/settings.ts';
 
@@ -17,7 +18,6 @@ import '../../lib/i18n/en/settings.ts';
 export function DeactivatePage() {
   const t = useT();
   const navigate = useNavigate();
-  const { config } = useEnvironment();
   const deactivate = useDeactivateAccount();
   const [typed, setTyped] = useState('');
   const phrase = t('settings.deactivate.phrase');
@@ -25,7 +25,7 @@ export function DeactivatePage() {
 
   return (
     <>
-      <title>{`${t('settings.deactivate.title')} · ${config.appName}`}</title>
+      <PageTitle>{t('settings.deactivate.title')}</PageTitle>
       <PageHeading description={t('settings.deactivate.description')}>{t('settings.deactivate.title')}</PageHeading>
       <Card className="border-danger">
         <form
@@ -46,11 +46,11 @@ export function DeactivatePage() {
           </ul>
           <ErrorAlert error={deactivate.error} />
           <TextField label={t('settings.deactivate.confirmLabel', { phrase })} value={typed} autoComplete="off" spellCheck={false} onChange={(e) => setTyped(e.target.value)} />
-          <div>
+          <FormActions>
             <Button type="submit" variant="danger" disabled={!confirmed} pending={deactivate.isPending}>
               {t('settings.deactivate.submit')}
             </Button>
-          </div>
+          </FormActions>
         </form>
       </Card>
     </>

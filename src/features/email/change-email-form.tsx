@@ -6,6 +6,7 @@ import { useRequestEmailVerification } from '../../api/verification.ts';
 import { CurrentPasswordField } from '../../components/password/current-password-field.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
+import { FormActions } from '../../components/ui/form-actions.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
@@ -69,11 +70,11 @@ export function ChangeEmailForm({ account }: { account: Account }) {
       {errors.root?.server?.message && <Alert tone="danger">{errors.root.server.message}</Alert>}
       <TextField label={t('settings.email.newEmail')} type="email" autoComplete="email" inputMode="email" error={fieldError(errors.email?.message)} {...register('email')} />
       <CurrentPasswordField hasPassword={hasPassword} error={fieldError(errors.password?.message)} registration={register('password')} />
-      <div>
+      <FormActions>
         <Button type="submit" pending={update.isPending || isSubmitting}>
           {t('settings.email.save')}
         </Button>
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -37,11 +37,16 @@ describe('PasswordPage', () => {
     await userEvent.setup().clear(screen.getByLabelText('New password'));
   });
 
-  it('ticks the length rule live and shows a strength meter', async () => {
+  it('shows the length rule as a hint that turns red only while it is broken, and a strength meter', async () => {
     const user = userEvent.setup();
     renderApp('/password');
-    await user.type(await screen.findByLabelText('New password'), 'correct horse battery staple');
-    expect(screen.getByText('8 to 256 characters').closest('li')).toHaveTextContent('(done)');
+    const field = await screen.findByLabelText('New password');
+    expect(field).toHaveAccessibleDescription('8 to 256 characters.');
+    expect(screen.getByText('8 to 256 characters.')).not.toHaveClass('text-danger');
+    await user.type(field, 'short');
+    expect(screen.getByText('8 to 256 characters.')).toHaveClass('text-danger');
+    await user.type(field, ' but now long enough');
+    expect(screen.getByText('8 to 256 characters.')).not.toHaveClass('text-danger');
     expect(await screen.findByText(/^Strength: /, {}, { timeout: 5000 })).toBeInTheDocument();
   });
 });

@@ -8,7 +8,7 @@ import { NewPasswordForm } from '../../components/password/new-password-form.tsx
 import { Alert } from '../../components/ui/alert.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import { PageTitle } from '../../components/ui/page-title.tsx';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import { PasswordStrength } from './password-strength.tsx';
 import '../../lib/i18n/en/settings.ts';
@@ -18,7 +18,6 @@ export function PasswordPage() {
   const api = useAppwrite();
   const queryClient = useQueryClient();
   const account = useSignedInAccount();
-  const { config } = useEnvironment();
   const update = useUpdatePassword();
   const [done, setDone] = useState<{ remaining: number } | null>(null);
   const [formKey, setFormKey] = useState(0);
@@ -27,7 +26,7 @@ export function PasswordPage() {
 
   return (
     <>
-      <title>{`${t('settings.password.title')} · ${config.appName}`}</title>
+      <PageTitle>{t('settings.password.title')}</PageTitle>
       <PageHeading description={t('settings.password.description')}>{hasPassword ? t('settings.password.title') : t('settings.password.set')}</PageHeading>
       <Card>
         <div className="flex flex-col gap-4">

@@ -9,10 +9,11 @@ import { Alert, ErrorAlert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { CurrentValueCard } from '../../components/ui/current-value-card.tsx';
+import { FormActions } from '../../components/ui/form-actions.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { PageTitle } from '../../components/ui/page-title.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { cooldownKeys } from '../../lib/cooldown-keys.ts';
 import { schemaResolver, type FormInput, type FormOutput } from '../../lib/forms/schema-resolver.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
@@ -29,7 +30,6 @@ export function PhonePage() {
   const toast = useToast();
   const fieldError = useFieldError();
   const account = useSignedInAccount();
-  const { config } = useEnvironment();
   const update = useUpdatePhone();
   const sendCode = useRequestPhoneVerification();
   const [codeSent, setCodeSent] = useState(false);
@@ -70,7 +70,7 @@ export function PhonePage() {
 
   return (
     <>
-      <title>{`${t('settings.phone.title')} · ${config.appName}`}</title>
+      <PageTitle>{t('settings.phone.title')}</PageTitle>
       <PageHeading description={t('settings.phone.description')}>{t('settings.phone.title')}</PageHeading>
       <div className="flex flex-col gap-6">
         <CurrentValueCard title={t('settings.phone.current')} value={account.phone} verified={account.phoneVerification} empty={t('settings.phone.none')}>
@@ -87,11 +87,11 @@ export function PhonePage() {
             {errors.root?.server?.message && <Alert tone="danger">{errors.root.server.message}</Alert>}
             <TextField label={t('settings.phone.newPhone')} hint={t('code.phoneHint')} type="tel" autoComplete="tel" inputMode="tel" error={fieldError(errors.phone?.message)} {...register('phone')} />
             <CurrentPasswordField hasPassword={account.passwordUpdate !== ''} error={fieldError(errors.password?.message)} registration={register('password')} />
-            <div>
+            <FormActions>
               <Button type="submit" pending={update.isPending || sendCode.isPending || isSubmitting}>
                 {t('settings.phone.save')}
               </Button>
-            </div>
+            </FormActions>
           </form>
         </Card>
       </div>

@@ -2,9 +2,9 @@ import { useId, useState } from 'react';
 import type { Account } from '../../api/account/account-cache.ts';
 import { PrefsConflict, useSavePrefs } from '../../api/prefs.ts';
 import { ErrorAlert } from '../../components/ui/alert.tsx';
-import { inputClasses } from '../../components/ui/text-field.tsx';
+import { Select } from '../../components/ui/select.tsx';
+import { fieldClasses } from '../../components/ui/text-field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
-import { cx } from '../../lib/cx.ts';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import { readDisplayPrefs } from '../../lib/prefs/display-prefs.ts';
 import '../../lib/i18n/en/prefs.ts';
@@ -38,7 +38,6 @@ export function DisplayPrefs({ account }: { account: Account }) {
     // The user just chose this value: it wins over a change made elsewhere.
     save.mutate({ base: prefs, edited, resolutions: { [key]: 'mine' } }, { onSuccess: () => toast(t('prefs.savedKey', { key })) });
   };
-  const select = cx(inputClasses, 'border-border');
 
   return (
     <section aria-labelledby={`${id}-title`} className="flex flex-col gap-4">
@@ -49,21 +48,21 @@ export function DisplayPrefs({ account }: { account: Account }) {
       <div className="grid gap-4 sm:grid-cols-2">
         <label className="flex flex-col gap-1.5 text-sm font-medium">
           {t('prefs.theme')}
-          <select className={select} value={current.theme} onChange={(e) => write('theme', e.target.value)} disabled={save.isPending}>
+          <Select value={current.theme} onChange={(e) => write('theme', e.target.value)} disabled={save.isPending}>
             <option value="system">{t('prefs.themeSystem')}</option>
             <option value="light">{t('prefs.themeLight')}</option>
             <option value="dark">{t('prefs.themeDark')}</option>
-          </select>
+          </Select>
         </label>
         <label className="flex flex-col gap-1.5 text-sm font-medium">
           {t('prefs.locale')}
-          <select className={select} value={current.locale ?? 'en'} onChange={(e) => write('locale', e.target.value)} disabled={save.isPending}>
+          <Select value={current.locale ?? 'en'} onChange={(e) => write('locale', e.target.value)} disabled={save.isPending}>
             {LOCALES.map((code) => (
               <option key={code} value={code} lang={code}>
                 {localeName(code)}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
       </div>
       <div className="flex flex-col gap-1.5">
@@ -73,7 +72,7 @@ export function DisplayPrefs({ account }: { account: Account }) {
         <input
           id={`${id}-zone`}
           list={`${id}-zones`}
-          className={cx(inputClasses, zoneError ? 'border-danger' : 'border-border')}
+          className={fieldClasses(zoneError)}
           value={zone}
           aria-invalid={zoneError || undefined}
           aria-describedby={`${id}-zone-hint`}

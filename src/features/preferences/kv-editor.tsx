@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { Button } from '../../components/ui/button.tsx';
-import { inputClasses } from '../../components/ui/text-field.tsx';
-import { cx } from '../../lib/cx.ts';
+import { fieldClasses } from '../../components/ui/text-field.tsx';
 import type { MessageKey } from '../../lib/i18n/catalog-en.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import type { ValueType } from '../../lib/prefs/typed-value.ts';
@@ -17,7 +16,7 @@ export function KvEditor({ rows, errors, onChange }: { rows: PrefRow[]; errors: 
   const [key, setKey] = useState('');
   const [keyError, setKeyError] = useState<MessageKey | null>(null);
   const update = (rowId: number, patch: Partial<PrefRow>) => onChange(rows.map((r) => (r.id === rowId ? { ...r, ...patch } : r)));
-  const field = cx(inputClasses, 'border-border');
+  const field = fieldClasses(false);
 
   return (
     <div className="flex flex-col gap-3">
@@ -43,7 +42,7 @@ export function KvEditor({ rows, errors, onChange }: { rows: PrefRow[]; errors: 
             <label className="flex flex-col gap-1 font-medium">
               {t('prefs.value')}
               <input
-                className={cx(inputClasses, errors[row.id] ? 'border-danger' : 'border-border', 'font-mono')}
+                className={fieldClasses(errors[row.id], 'font-mono')}
                 value={row.text}
                 aria-invalid={errors[row.id] ? true : undefined}
                 aria-describedby={errors[row.id] ? `${id}-${String(row.id)}-error` : undefined}
@@ -79,7 +78,7 @@ export function KvEditor({ rows, errors, onChange }: { rows: PrefRow[]; errors: 
           </label>
           <input
             id={`${id}-new`}
-            className={cx(inputClasses, keyError ? 'border-danger' : 'border-border')}
+            className={fieldClasses(keyError)}
             value={key}
             aria-invalid={keyError ? true : undefined}
             aria-describedby={keyError ? `${id}-new-error` : undefined}

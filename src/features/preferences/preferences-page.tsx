@@ -8,8 +8,8 @@ import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { PageTitle } from '../../components/ui/page-title.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import { diffPrefs, hasChanges, type Conflict, type Prefs } from '../../lib/prefs/merge-prefs.ts';
 import { ConflictDialog } from './conflict-dialog.tsx';
@@ -27,7 +27,6 @@ export function PreferencesPage() {
   const { t, locale } = useI18n();
   const toast = useToast();
   const account = useSignedInAccount();
-  const { config } = useEnvironment();
   const save = useSavePrefs();
   // What this edit started from: merges are computed against it, not against later server copies.
   const [base, setBase] = useState<Prefs>(() => account.prefs);
@@ -74,7 +73,7 @@ export function PreferencesPage() {
 
   return (
     <>
-      <title>{`${t('prefs.title')} · ${config.appName}`}</title>
+      <PageTitle>{t('prefs.title')}</PageTitle>
       <PageHeading description={t('prefs.description')}>{t('prefs.title')}</PageHeading>
       <div className="flex flex-col gap-6">
         <Card>

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { Button } from '../../components/ui/button.tsx';
-import { inputClasses } from '../../components/ui/text-field.tsx';
-import { cx } from '../../lib/cx.ts';
+import { fieldClasses } from '../../components/ui/text-field.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import type { Prefs } from '../../lib/prefs/merge-prefs.ts';
 import '../../lib/i18n/en/prefs.ts';
@@ -25,7 +24,7 @@ export function RawJson({ value, onApply }: { value: Prefs; onApply: (prefs: Pre
         id={id}
         rows={8}
         spellCheck={false}
-        className={cx(inputClasses, 'font-mono', error ? 'border-danger' : 'border-border')}
+        className={fieldClasses(error, 'font-mono')}
         value={shown}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}

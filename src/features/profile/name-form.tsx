@@ -4,6 +4,7 @@ import { applyServerError } from '../../api/client/form-errors.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
+import { FormActions } from '../../components/ui/form-actions.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
@@ -54,16 +55,16 @@ export function NameForm({ currentName }: { currentName: string | undefined }) {
           <h2 id="name-section-title" className="text-lg font-semibold">
             {t('profile.nameSection')}
           </h2>
-          <p className="text-sm text-muted">{t('profile.nameSectionHint', { app: config.appName })}</p>
+          <p className="text-sm text-muted">{config.appName ? t('profile.nameSectionHint', { app: config.appName }) : t('profile.nameSectionHintPlain')}</p>
         </div>
         {errors.root?.server?.message && <Alert tone="danger">{errors.root.server.message}</Alert>}
         <fieldset disabled={currentName === undefined} className="contents">
           <TextField label={t('profile.nameLabel')} autoComplete="name" error={fieldError(errors.name?.message)} {...register('name')} />
-          <div className="flex justify-end">
+          <FormActions>
             <Button type="submit" pending={updateName.isPending || isSubmitting} disabled={!isDirty}>
               {updateName.isPending ? t('common.saving') : t('common.save')}
             </Button>
-          </div>
+          </FormActions>
         </fieldset>
       </form>
     </Card>

@@ -1,6 +1,6 @@
 import { useAccountIfLoaded } from '../../api/account/signed-in-account.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import { PageTitle } from '../../components/ui/page-title.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { NameForm } from './name-form.tsx';
 import { ProfileSummary } from './profile-summary.tsx';
@@ -10,10 +10,9 @@ export function ProfilePage() {
   const t = useT();
   // Painted before a cold start's account check answers: the summary and the field fill in after.
   const account = useAccountIfLoaded();
-  const { config } = useEnvironment();
   return (
     <>
-      <title>{`${t('profile.title')} · ${config.appName}`}</title>
+      <PageTitle>{t('profile.title')}</PageTitle>
       <PageHeading>{t('profile.title')}</PageHeading>
       <div className="flex flex-col gap-6">
         <ProfileSummary account={account} />

@@ -20,7 +20,7 @@ export function RecoveryCodesPanel({ codes, doneLabel, onDone }: { codes: string
   const id = useId();
   const today = new Date();
   const text = [
-    t('security.recovery.fileTitle', { app: config.appName }),
+    config.appName ? t('security.recovery.fileTitle', { app: config.appName }) : t('security.recovery.fileTitlePlain'),
     t('security.recovery.fileBody', { date: today.toLocaleDateString(locale) }),
     '',
     ...codes,

@@ -8,8 +8,8 @@ import { createStepUp } from '../../api/mfa/step-up.ts';
 import { StepUpHost } from '../../components/mfa/step-up-host.tsx';
 import { ErrorAlert } from '../../components/ui/alert.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { PageTitle } from '../../components/ui/page-title.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { AuthenticatorSection } from './authenticator-section.tsx';
 import { LinkedAccountsSection } from './linked-accounts-section.tsx';
@@ -23,7 +23,6 @@ export function SecurityPage() {
   const api = useAppwrite();
   const account = useSignedInAccount();
   const timeZone = useAccountTimeZone();
-  const { config } = useEnvironment();
   const factors = useQuery(mfaQueries.factors(api));
   const identities = useQuery(identityQueries.list(api));
   // The changes here that need a recent second factor ask for it over the page (Appwrite's mfaProtected
@@ -32,7 +31,7 @@ export function SecurityPage() {
 
   return (
     <StepUpHost controller={stepUp}>
-      <title>{`${t('security.title')} · ${config.appName}`}</title>
+      <PageTitle>{t('security.title')}</PageTitle>
       <PageHeading description={t('security.description')}>{t('security.title')}</PageHeading>
       <div className="flex flex-col gap-6">
         <ErrorAlert error={factors.error} />

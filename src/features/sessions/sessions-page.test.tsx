@@ -9,35 +9,34 @@ import { renderApp } from '../../test/render.tsx';
 beforeEach(() => signInAsDemo(DEMO_USER.email, DEMO_USER.password));
 
 describe('SessionsPage', () => {
-  it('lists every session with this device first, with method, place, IP, dates and factors', async () => {
+  it('lists every session in a row, this device first and marked, details (method, IP, dates, factors) under a disclosure', async () => {
+    const user = userEvent.setup();
     renderApp('/sessions');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sessions' })).toBeInTheDocument();
     expect(await screen.findByText('4 active sessions')).toBeInTheDocument();
-    const headings = screen.getAllByRole('heading', { level: 3 });
-    expect(headings[0]).toHaveTextContent('This device');
-    const first = headings[0]?.closest('li');
+    const rows = within(screen.getByRole('region', { name: 'Signed-in devices' })).getAllByRole('listitem');
+    const [first] = rows;
     if (!first) throw new Error('no session');
     expect(within(first).getByText('This device')).toBeInTheDocument();
-    expect(within(first).getByText('Unknown location')).toBeInTheDocument();
-    expect(within(first).getByRole('button', { name: 'Extend' })).toBeInTheDocument();
-    expect(within(first).queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 3, name: 'Firefox 128 on Linux' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 3, name: /Mobile Safari 17.5 on iOS 17.5/ })).toBeInTheDocument();
-    expect(screen.getByText('Germany')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Copy IP address 192.0.2.41' })).toBeInTheDocument();
-    expect(screen.getAllByText('Email and password')).toHaveLength(4);
+    expect(within(first).getByText(/Unknown location/)).toBeInTheDocument();
+    expect(within(first).queryByRole('button', { name: /^Sign out/ })).not.toBeInTheDocument();
+    const firefox = screen.getByRole('listitem', { name: 'Firefox 128 on Linux' });
+    expect(within(firefox).getByText(/Germany/)).toBeInTheDocument();
+    expect(screen.getByRole('listitem', { name: /Mobile Safari 17.5 on iOS 17.5/ })).toBeInTheDocument();
+    await user.click(within(firefox).getByText('Details'));
+    expect(within(firefox).getByRole('button', { name: 'Copy IP address 192.0.2.41' })).toBeVisible();
+    expect(within(firefox).getByText('Email and password')).toBeVisible();
+    expect(within(firefox).getByText('Password')).toBeVisible();
   });
 
   it('signs out one session after confirming, naming the device, and re-fetches the list', async () => {
     const user = userEvent.setup();
     renderApp('/sessions');
-    const card = (await screen.findByRole('heading', { level: 3, name: 'Firefox 128 on Linux' })).closest('li');
-    if (!card) throw new Error('no card');
-    await user.click(within(card).getByRole('button', { name: 'Sign out' }));
+    await user.click(await screen.findByRole('button', { name: 'Sign out of Firefox 128 on Linux' }));
     const dialog = screen.getByRole('dialog', { name: 'Sign out of Firefox 128 on Linux?' });
     await user.click(within(dialog).getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByText('Signed out of Firefox 128 on Linux.')).toBeInTheDocument();
-    await waitFor(() => expect(screen.queryByRole('heading', { level: 3, name: 'Firefox 128 on Linux' })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Firefox 128 on Linux' })).not.toBeInTheDocument());
     expect(mockApi.backend.state.sessions).toHaveLength(3);
   });
 
@@ -55,7 +54,7 @@ describe('SessionsPage', () => {
       }),
     );
     renderApp('/sessions');
-    await user.click(await screen.findByRole('button', { name: 'Sign out of all other sessions' }));
+    await user.click(await screen.findByRole('button', { name: 'Sign out other sessions' }));
     const dialog = screen.getByRole('dialog', { name: 'Sign out of 3 other sessions?' });
     expect(dialog).toHaveTextContent('This device stays signed in.');
     await user.click(within(dialog).getByRole('button', { name: 'Sign out other sessions' }));
@@ -69,19 +68,23 @@ describe('SessionsPage', () => {
   it('treats a session already signed out elsewhere as gone, without an error', async () => {
     const user = userEvent.setup();
     renderApp('/sessions');
-    const card = (await screen.findByRole('heading', { level: 3, name: 'Firefox 128 on Linux' })).closest('li');
-    if (!card) throw new Error('no card');
+    const button = await screen.findByRole('button', { name: 'Sign out of Firefox 128 on Linux' });
     mockApi.backend.state.sessions = mockApi.backend.state.sessions.filter((s) => s.clientName !== 'Firefox');
-    await user.click(within(card).getByRole('button', { name: 'Sign out' }));
+    await user.click(button);
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Sign out' }));
-    await waitFor(() => expect(screen.queryByRole('heading', { level: 3, name: 'Firefox 128 on Linux' })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Firefox 128 on Linux' })).not.toBeInTheDocument());
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('extends this session and says until when', async () => {
+  it('extends this session from its row menu and says until when', async () => {
     const user = userEvent.setup();
     renderApp('/sessions');
-    await user.click(await screen.findByRole('button', { name: 'Extend' }));
+    await user.click(await screen.findByRole('button', { name: /^More for Headless Chrome|^More for / }));
+    expect(screen.getByRole('menuitem', { name: 'Extend session' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^More for / }));
+    await user.click(screen.getByRole('menuitem', { name: 'Extend session' }));
     expect(await screen.findByText(/^Session extended until /)).toBeInTheDocument();
   });
 

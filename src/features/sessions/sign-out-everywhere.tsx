@@ -12,7 +12,7 @@ export function SignOutEverywhere() {
   const signOut = useSignOutEverywhere();
   return (
     <>
-      <Button variant="ghost" className="text-danger" onClick={() => setConfirming(true)}>
+      <Button variant="danger" onClick={() => setConfirming(true)}>
         {t('sessions.everywhere.button')}
       </Button>
       <ConfirmDialog

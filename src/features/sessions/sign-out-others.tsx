@@ -37,31 +37,37 @@ export function SignOutOthers({ others }: { others: Session[] }) {
     );
   };
 
-  if (!others.length && !result?.failed.length) return null;
+  const failed = result?.failed ?? [];
+  if (!others.length && !failed.length) return null;
   return (
-    <div className="flex flex-col gap-3">
-      <div>
-        <Button variant="secondary" disabled={!others.length || signOut.isPending} onClick={() => setConfirming(true)}>
-          {t('sessions.others.button')}
-        </Button>
-      </div>
-      {progress && (
-        <div role="status" className="flex flex-col gap-1 text-sm">
-          <span>{t('sessions.others.progress', progress)}</span>
-          <progress className="h-2 w-full max-w-sm accent-accent" max={progress.total} value={progress.done} />
+    <>
+      {/* Progress and failures take a line of their own above the buttons (this sits in an actions row). */}
+      {(progress !== null || failed.length > 0) && (
+        <div className="order-first flex basis-full flex-col gap-3">
+          {progress && (
+            <div role="status" className="flex flex-col gap-1 text-sm">
+              <span>{t('sessions.others.progress', progress)}</span>
+              <progress className="h-2 w-full max-w-sm accent-accent" max={progress.total} value={progress.done} />
+            </div>
+          )}
+          {result && failed.length > 0 && (
+            <Alert tone="danger" title={t('sessions.others.partial', { failed: failed.length, total: failed.length + result.signedOut.length })}>
+              <ul className="list-disc ps-5">
+                {failed.map(({ sessionId, error }) => (
+                  <li key={sessionId}>{errorText(error, t)}</li>
+                ))}
+              </ul>
+              <Button variant="secondary" className="mt-2" onClick={() => run(failed.map((f) => f.sessionId))}>
+                {t('sessions.others.retry')}
+              </Button>
+            </Alert>
+          )}
         </div>
       )}
-      {result && result.failed.length > 0 && (
-        <Alert tone="danger" title={t('sessions.others.partial', { failed: result.failed.length, total: result.failed.length + result.signedOut.length })}>
-          <ul className="list-disc ps-5">
-            {result.failed.map(({ sessionId, error }) => (
-              <li key={sessionId}>{errorText(error, t)}</li>
-            ))}
-          </ul>
-          <Button variant="secondary" className="mt-2" onClick={() => run(result.failed.map((f) => f.sessionId))}>
-            {t('sessions.others.retry')}
-          </Button>
-        </Alert>
+      {others.length > 0 && (
+        <Button variant="secondary" disabled={signOut.isPending} onClick={() => setConfirming(true)}>
+          {t('sessions.others.button')}
+        </Button>
       )}
       <ConfirmDialog
         open={confirming}
@@ -72,6 +78,6 @@ export function SignOutOthers({ others }: { others: Session[] }) {
         confirmLabel={t('sessions.others.confirm')}
         onConfirm={() => run(others.map((s) => s.$id))}
       />
-    </div>
+    </>
   );
 }

@@ -30,6 +30,8 @@ export const en = {
     guestBanner: 'You are using a guest account. If you sign out or lose this device, it is gone.',
     guestSave: 'Save account',
     anonymous: 'Guest account',
+    /** The header's home link when no app name is configured. */
+    home: 'Your account',
   },
   nav: {
     profile: 'Profile',

@@ -5,6 +5,7 @@ export const authEn = {
   auth: {
     signIn: {
       title: 'Sign in to {{app}}',
+      titlePlain: 'Sign in',
       submit: 'Sign in',
       submitting: 'Signing in…',
       noAccount: 'No account yet?',
@@ -15,6 +16,7 @@ export const authEn = {
     },
     signUp: {
       title: 'Create your {{app}} account',
+      titlePlain: 'Create an account',
       submit: 'Create account',
       submitting: 'Creating account…',
       haveAccount: 'Already have an account?',

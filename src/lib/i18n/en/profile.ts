@@ -12,6 +12,7 @@ export const profileEn = {
     phone: 'Phone',
     nameSection: 'Display name',
     nameSectionHint: 'How {{app}} addresses you. Up to 128 characters.',
+    nameSectionHintPlain: 'How we address you. Up to 128 characters.',
     nameLabel: 'Name',
     nameSaved: 'Name saved.',
   },

@@ -64,6 +64,7 @@ export const securityEn = {
       print: 'Print',
       done: 'Done',
       fileTitle: 'Recovery codes for {{app}}',
+      fileTitlePlain: 'Recovery codes',
       fileBody: 'Each code signs you in once, in place of your second step. Created {{date}}.',
     },
     providers: {

@@ -4,7 +4,7 @@ import { addMessages } from '../messages.ts';
 export const settingsEn = {
   settings: {
     currentPassword: 'Current password',
-    currentPasswordHint: 'Appwrite asks for it to confirm that it is you.',
+    currentPasswordHint: 'Enter your password to confirm it’s you.',
     choosePassword: 'Choose a password',
     choosePasswordHint: 'Your account has no password yet: this one will let you sign in with your email.',
     wrongPassword: 'That is not your current password.',
@@ -87,10 +87,7 @@ export const settingsEn = {
     new: 'New password',
     confirm: 'Repeat new password',
     mismatch: 'The two passwords are different.',
-    rules: 'Your new password needs:',
-    ruleLength: '8 to 256 characters',
-    ruleMet: 'done',
-    ruleUnmet: 'not yet',
+    ruleLength: '8 to 256 characters.',
     recentlyUsed: 'You used this password recently. Choose a different one.',
     personalData: 'The password contains your name, email, phone or account ID. Choose another.',
     rejected: 'This password is not allowed: {{detail}}',

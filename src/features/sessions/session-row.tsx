@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { useAccountTimeZone } from '../../api/account/signed-in-account.tsx';
+import { useDeleteSession, useRefreshSession } from '../../api/sessions/session-mutations.ts';
+import type { Session } from '../../api/sessions/session-queries.ts';
+import { ErrorAlert } from '../../components/ui/alert.tsx';
+import { Badge } from '../../components/ui/badge.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
+import { CopyButton } from '../../components/ui/copy-button.tsx';
+import { CountryLabel } from '../../components/ui/country-label.tsx';
+import { DateTime } from '../../components/ui/date-time.tsx';
+import { DeviceIcon } from '../../components/ui/device-icon.tsx';
+import { RowMenu } from '../../components/ui/menu.tsx';
+import { useToast } from '../../components/ui/toast.tsx';
+import { deviceKind } from '../../lib/device-label.ts';
+import { formatDate } from '../../lib/format-date.ts';
+import { formatRelative } from '../../lib/format-relative.ts';
+import { useI18n } from '../../lib/i18n/i18n-context.tsx';
+import { factorLabels, isOAuthSession, providerLabel, sessionDevice } from './session-labels.ts';
+import '../../lib/i18n/en/device.ts';
+import '../../lib/i18n/en/sessions.ts';
+
+/**
+ * One session in one row: device, where and when, and "Sign out" (other devices) or "This device";
+ * IP, method, expiry and factors under "Details"; extending it in the row's menu.
+ */
+export function SessionRow({ session }: { session: Session }) {
+  const { t, locale } = useI18n();
+  const toast = useToast();
+  const timeZone = useAccountTimeZone();
+  const [confirming, setConfirming] = useState(false);
+  const signOut = useDeleteSession();
+  const refresh = useRefreshSession();
+  const device = sessionDevice(session, t);
+  const titleId = `session-${session.$id}`;
+  const extendable = session.current || isOAuthSession(session);
+
+  return (
+    <li className="flex flex-col gap-2 border-b border-border py-3 last:border-b-0" aria-labelledby={titleId}>
+      <div className="flex items-center gap-3">
+        <span className="text-muted">
+          <DeviceIcon kind={deviceKind(session)} />
+        </span>
+        <div className="min-w-0 flex-1">
+          <p id={titleId} className="line-clamp-2 font-medium break-words">
+            {device}
+          </p>
+          <p className="truncate text-sm text-muted">
+            <CountryLabel code={session.countryCode} name={session.countryName} /> ·{' '}
+            <time dateTime={session.$createdAt} title={formatDate(session.$createdAt, locale, timeZone, 'dateTime')}>
+              {formatRelative(session.$createdAt, locale)}
+            </time>
+          </p>
+        </div>
+        {session.current ? (
+          <Badge tone="success">{t('sessions.thisDevice')}</Badge>
+        ) : (
+          <Button variant="secondary" aria-label={t('sessions.signOutOne.named', { device })} onClick={() => setConfirming(true)}>
+            {t('sessions.signOut')}
+          </Button>
+        )}
+        {extendable && (
+          <RowMenu
+            label={t('sessions.more', { device })}
+            items={[
+              {
+                label: isOAuthSession(session) ? t('sessions.reconnect') : t('sessions.extend'),
+                onSelect: () => refresh.mutate(session.$id, { onSuccess: (updated) => toast(t('sessions.extended', { date: formatDate(updated.expire, locale, timeZone, 'dateTime') })) }),
+              },
+            ]}
+          />
+        )}
+      </div>
+      <details className="ps-9 text-sm">
+        <summary className="inline-flex min-h-8 cursor-pointer items-center text-accent">
+          {t('sessions.details')}
+          <span className="sr-only"> {device}</span>
+        </summary>
+        <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          <dt className="text-muted">{t('sessions.method')}</dt>
+          <dd>{providerLabel(session.provider, t)}</dd>
+          <dt className="text-muted">{t('sessions.ip')}</dt>
+          <dd className="flex items-center gap-1 font-mono" dir="ltr">
+            {session.ip}
+            <CopyButton value={session.ip} label={t('device.copyIp', { ip: session.ip })} />
+          </dd>
+          <dt className="text-muted">{t('sessions.signedIn')}</dt>
+          <dd>
+            <DateTime iso={session.$createdAt} timeZone={timeZone} />
+          </dd>
+          <dt className="text-muted">{t('sessions.expires')}</dt>
+          <dd>
+            <DateTime iso={session.expire} timeZone={timeZone} />
+          </dd>
+          <dt className="text-muted">{t('sessions.factors')}</dt>
+          <dd>{factorLabels(session.factors, t)}</dd>
+        </dl>
+      </details>
+      <ErrorAlert error={refresh.error} className="ms-9" />
+      <ConfirmDialog
+        open={confirming}
+        onCancel={() => setConfirming(false)}
+        title={t('sessions.signOutOne.title', { device })}
+        description={t('sessions.signOutOne.body')}
+        tone="danger"
+        confirmLabel={t('sessions.signOutOne.confirm')}
+        pending={signOut.isPending}
+        error={signOut.error}
+        onConfirm={() =>
+          signOut.mutate(session.$id, {
+            onSuccess: () => {
+              setConfirming(false);
+              toast(t('sessions.signOutOne.done', { device }));
+            },
+          })
+        }
+      />
+    </li>
+  );
+}
