@@ -1,6 +1,8 @@
-import { pageCount, pageRange } from '../../lib/pagination.ts';
+import type { ReactNode } from 'react';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { Button } from './button.tsx';
+import { pageCount, pageRange } from '../../lib/pagination.ts';
+import { IconButton } from './button.tsx';
+import { ChevronLeftIcon, ChevronRightIcon } from './icons.tsx';
 import '../../lib/i18n/en/activity.ts';
 
 export interface PaginationProps {
@@ -10,35 +12,29 @@ export interface PaginationProps {
   onPage: (page: number) => void;
   /** Hover/focus on a page button: a chance to prefetch it. */
   onIntent?: (page: number) => void;
+  /** Beside the buttons, e.g. the page-size menu. */
+  children?: ReactNode;
 }
 
-/** First / previous / next / last with "Page 3 of 14 · 51–75 of 342". */
-export function Pagination({ page, limit, total, onPage, onIntent }: PaginationProps) {
+/** "1–25 of 305", previous and next as icon buttons, and whatever else fits the line (the page size). */
+export function Pagination({ page, limit, total, onPage, onIntent, children }: PaginationProps) {
   const t = useT();
   const pages = pageCount(total, limit);
   const range = pageRange(page, limit, total);
-  const go = (target: number, label: string, disabled: boolean) => (
-    <Button
-      variant="secondary"
-      className="px-3"
-      disabled={disabled}
-      onClick={() => onPage(target)}
-      onPointerEnter={() => onIntent?.(target)}
-      onFocus={() => onIntent?.(target)}
-    >
-      {label}
-    </Button>
+  const go = (target: number, label: string, disabled: boolean, icon: ReactNode) => (
+    <IconButton label={label} disabled={disabled} onClick={() => onPage(target)} onPointerEnter={() => onIntent?.(target)} onFocus={() => onIntent?.(target)}>
+      {icon}
+    </IconButton>
   );
   return (
-    <nav aria-label={t('activity.pagination')} className="flex flex-wrap items-center justify-between gap-3">
-      <p className="text-sm text-muted" aria-live="polite">
-        {t('activity.pageOf', { page, pages })} · {t('activity.range', { ...range, total })}
+    <nav aria-label={t('activity.pagination')} className="flex items-center justify-between gap-2">
+      <p className="text-sm whitespace-nowrap text-muted tabular-nums" aria-live="polite">
+        {t('activity.range', { ...range, total })}
       </p>
-      <div className="flex flex-wrap gap-2">
-        {go(1, t('activity.first'), page <= 1)}
-        {go(page - 1, t('activity.previous'), page <= 1)}
-        {go(page + 1, t('activity.next'), page >= pages)}
-        {go(pages, t('activity.last'), page >= pages)}
+      <div className="flex items-center gap-1">
+        {children}
+        {go(page - 1, t('activity.previous'), page <= 1, <ChevronLeftIcon />)}
+        {go(page + 1, t('activity.next'), page >= pages, <ChevronRightIcon />)}
       </div>
     </nav>
   );

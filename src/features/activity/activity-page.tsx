@@ -6,11 +6,12 @@ import { useAppwrite } from '../../api/client/appwrite-context.tsx';
 import { useLoadedLogs } from '../../api/logs/loaded-logs.ts';
 import { logQueries } from '../../api/logs/log-queries.ts';
 import { Alert, ErrorAlert } from '../../components/ui/alert.tsx';
+import { Button } from '../../components/ui/button.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
-import { inputClasses } from '../../components/ui/text-field.tsx';
+import { Select } from '../../components/ui/select.tsx';
 import { cx } from '../../lib/cx.ts';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import { ignoreError } from '../../lib/ignore-error.ts';
@@ -37,6 +38,15 @@ export function ActivityPage() {
   const loaded = useLoadedLogs(limit);
 
   const goTo = (target: number, size: number = limit) => setParams({ page: String(target), limit: String(size) });
+  const [loadingMore, setLoadingMore] = useState(false);
+  // Filters search the pages already loaded: this adds the next one of this size.
+  const loadMore = () => {
+    setLoadingMore(true);
+    void queryClient
+      .query(logQueries.page(api, { limit, offset: loaded.nextOffset }))
+      .catch(ignoreError)
+      .finally(() => setLoadingMore(false));
+  };
   const prefetch = (target: number) => void queryClient.query(logQueries.page(api, { limit, offset: offsetFor(target, limit) })).catch(ignoreError);
 
   // The next page is usually next: fetch it ahead so "Next" shows it at once.
@@ -63,8 +73,6 @@ export function ActivityPage() {
       <PageHeading description={t('activity.description')}>{t('activity.title')}</PageHeading>
 
       <div className="flex flex-col gap-5">
-        {/* About the log, so shown while it loads too (and gone where there is no log). */}
-        {!(data && !data.available) && <p className="text-sm text-muted">{t('activity.delayNote')}</p>}
         {!data && !logs.error && (
           <div className="flex flex-col gap-3" aria-busy="true">
             {Array.from({ length: 6 }, (_, i) => (
@@ -87,33 +95,38 @@ export function ActivityPage() {
               <ExportButton />
             </div>
             {filtering && (
-              <Alert tone="info" live={false}>
-                <p>
-                  {t('activity.filterNote', {
-                    loaded: loaded.logs.length,
-                    pages: plural(loaded.pages, 'activity.filterPagesOne', 'activity.filterPages'),
-                  })}
-                </p>
-                <p role="status" className="font-medium">
+              // The API cannot filter: say what was searched, and offer to search further.
+              <p className="flex flex-wrap items-center gap-x-2 text-sm">
+                <span role="status" className="font-medium">
                   {plural(shown.length, 'activity.filterResultOne', 'activity.filterResult')}
-                </p>
-              </Alert>
+                </span>
+                <span className="text-muted">{t('activity.filterScope', { loaded: loaded.logs.length })}</span>
+                {loaded.nextOffset < total && (
+                  <>
+                    <span aria-hidden="true" className="text-muted">
+                      ·
+                    </span>
+                    <Button variant="ghost" className="min-h-8 px-1 py-0" pending={loadingMore} onClick={loadMore}>
+                      {t('activity.loadMore')}
+                    </Button>
+                  </>
+                )}
+              </p>
             )}
             {total === 0 ? (
               <p className="rounded-card border border-dashed border-border p-6 text-center text-muted">{t('activity.empty')}</p>
             ) : (
-              <div className={cx('md:rounded-card md:border md:border-border md:bg-surface md:p-4', logs.isPlaceholderData && 'opacity-70')} aria-busy={logs.isPlaceholderData || undefined}>
+              <div className={cx('rounded-card border border-border bg-surface p-4', logs.isPlaceholderData && 'opacity-70')} aria-busy={logs.isPlaceholderData || undefined}>
                 <LogList logs={shown} timeZone={timeZone} />
               </div>
             )}
             {!filtering && total > 0 && (
-              <div className="flex flex-col gap-3">
-                <Pagination page={page} limit={limit} total={total} onPage={goTo} onIntent={prefetch} />
-                <label className="flex items-center gap-2 self-start text-sm whitespace-nowrap">
-                  {t('activity.pageSize')}
-                  <select
-                    className={cx(inputClasses, 'w-auto border-border')}
+              <Pagination page={page} limit={limit} total={total} onPage={goTo} onIntent={prefetch}>
+                <label className="flex items-center text-sm">
+                  <span className="sr-only">{t('activity.pageSize')}</span>
+                  <Select
                     value={limit}
+                    className="w-20"
                     // Keep the first event of the current page in view at the new size.
                     onChange={(e) => {
                       const size = Number(e.target.value);
@@ -125,9 +138,9 @@ export function ActivityPage() {
                         {size}
                       </option>
                     ))}
-                  </select>
+                  </Select>
                 </label>
-              </div>
+              </Pagination>
             )}
           </>
         )}

@@ -8,7 +8,7 @@ describe('event labels', () => {
   it.each([
     ['user.create', 'Account created'],
     ['user.update', 'Account details changed'],
-    ['session.create', 'Signed in or requested a sign-in link or code'],
+    ['session.create', 'Signed in'],
     ['session.delete', 'Signed out'],
     ['recovery.update', 'Password reset'],
     ['verification.update', 'Email or phone verified'],

@@ -1,5 +1,5 @@
 import type { LogEntry } from '../../api/logs/log-queries.ts';
-import { dateTimeFormat } from '../../lib/intl-cache.ts';
+import { dayIn } from '../../lib/day-groups.ts';
 
 export interface LogFilter {
   event: string;
@@ -12,16 +12,6 @@ export const NO_FILTER: LogFilter = { event: '', from: '', to: '' };
 
 export function isFiltering(filter: LogFilter): boolean {
   return Boolean(filter.event || filter.from || filter.to);
-}
-
-/** The calendar day of an instant in a timezone, as `YYYY-MM-DD` (sortable as text). */
-export function dayIn(iso: string, timeZone?: string): string {
-  const date = new Date(iso);
-  try {
-    return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-  } catch {
-    return date.toISOString().slice(0, 10);
-  }
 }
 
 export function filterLogs(logs: LogEntry[], filter: LogFilter, timeZone?: string): LogEntry[] {
