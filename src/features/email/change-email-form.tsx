@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Account } from '../../api/account/account-cache.ts';
 import { useUpdateEmail } from '../../api/account/account-mutations.ts';
@@ -8,7 +9,6 @@ import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { FormActions } from '../../components/ui/form-actions.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
-import { useToast } from '../../components/ui/toast.tsx';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { appUrl } from '../../lib/app-url.ts';
 import { cooldownKeys } from '../../lib/cooldown-keys.ts';
@@ -22,11 +22,11 @@ const resolver = schemaResolver('changeEmail');
 
 /**
  * Change (or, for a password-less account, add) the email. Appwrite resets verification and sends no
- * email (appwrite#2412), so this form sends the verification link itself.
+ * email (appwrite#2412), so this form sends the verification link itself; the page's callout then says
+ * so (no toast repeating it). `onDone` closes the form once the link went out (or could not).
  */
-export function ChangeEmailForm({ account }: { account: Account }) {
+export function ChangeEmailForm({ account, onDone, onCancel }: { account: Account; onDone?: () => void; onCancel?: () => void }) {
   const t = useT();
-  const toast = useToast();
   const fieldError = useFieldError();
   const { config } = useEnvironment();
   const update = useUpdateEmail();
@@ -37,8 +37,13 @@ export function ChangeEmailForm({ account }: { account: Account }) {
     handleSubmit,
     setError,
     reset,
+    setFocus,
     formState: { errors, isSubmitting },
   } = useForm<FormInput<'changeEmail'>>({ resolver, defaultValues: { email: '', password: '' } });
+  // Opened by "Change": the keyboard goes to the new address.
+  useEffect(() => {
+    if (onCancel) setFocus('email');
+  }, [onCancel, setFocus]);
 
   const submit = handleSubmit(({ email, password }) =>
     update.mutate(
@@ -46,8 +51,13 @@ export function ChangeEmailForm({ account }: { account: Account }) {
       {
         onSuccess: (user) => {
           reset({ email: '', password: '' });
-          toast(t('settings.email.saved', { email: user.email }));
-          verify.mutate({ url: appUrl(config.basePath, '/verify-email') }, { onSuccess: () => startCooldown(cooldownKeys.verifyEmailLink(user.email)) });
+          verify.mutate(
+            { url: appUrl(config.basePath, '/verify-email') },
+            {
+              onSuccess: () => startCooldown(cooldownKeys.verifyEmailLink(user.email)),
+              onSettled: () => onDone?.(),
+            },
+          );
         },
         onError: (error) =>
           applyServerError(error, setError, t, {
@@ -71,7 +81,12 @@ export function ChangeEmailForm({ account }: { account: Account }) {
       <TextField label={t('settings.email.newEmail')} type="email" autoComplete="email" inputMode="email" error={fieldError(errors.email?.message)} {...register('email')} />
       <CurrentPasswordField hasPassword={hasPassword} error={fieldError(errors.password?.message)} registration={register('password')} />
       <FormActions>
-        <Button type="submit" pending={update.isPending || isSubmitting}>
+        {onCancel && (
+          <Button variant="secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+        )}
+        <Button type="submit" pending={update.isPending || verify.isPending || isSubmitting}>
           {t('settings.email.save')}
         </Button>
       </FormActions>

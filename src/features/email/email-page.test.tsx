@@ -5,8 +5,12 @@ import { createAccount, lastMessage, signInAsDemo } from '../../test/api-helpers
 import { DEMO_USER, mockApi, TEST_PROJECT } from '../../test/mock-api.ts';
 import { renderApp } from '../../test/render.tsx';
 
-async function changeEmail(email: string, password: string) {
+async function changeEmail(email: string, password: string, { open = true } = {}) {
   const user = userEvent.setup();
+  if (open) {
+    await user.click(await screen.findByRole('button', { name: 'Change email' }));
+    expect(screen.getByLabelText('New email')).toHaveFocus();
+  }
   await user.type(await screen.findByLabelText('New email'), email);
   await user.type(screen.getByLabelText(/^(Current password|Choose a password)$/), password);
   await user.click(screen.getByRole('button', { name: 'Save email' }));
@@ -15,14 +19,17 @@ async function changeEmail(email: string, password: string) {
 describe('EmailPage', () => {
   beforeEach(() => signInAsDemo(DEMO_USER.email, DEMO_USER.password));
 
-  it('changes the email, marks it unverified and sends the verification link itself', async () => {
+  it('changes the email, then one callout says the link went out, with a resend countdown and a code option', async () => {
     renderApp('/email');
     await changeEmail('ada.new@example.com', DEMO_USER.password);
-    expect(await screen.findByText('Email changed to ada.new@example.com. It needs verifying again.')).toBeInTheDocument();
-    expect(await screen.findByText('Your email is not verified')).toBeInTheDocument();
+    expect(await screen.findByText('We sent a verification link to ada.new@example.com.')).toBeInTheDocument();
     await waitFor(() => expect(lastMessage()).toMatchObject({ to: 'ada.new@example.com', subject: 'Account Verification for Account Dashboard' }));
-    expect(screen.getByRole('button', { name: /^Send again in \d+ s$/ })).toBeDisabled();
-    expect(screen.getByLabelText('New email')).toHaveValue('');
+    expect(screen.getByRole('button', { name: /^Resend in \d:\d\d$/ })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Use a code' })).toBeEnabled();
+    // The form closed; no badge or toast repeats what the callout says.
+    expect(screen.queryByLabelText('New email')).not.toBeInTheDocument();
+    expect(screen.queryByText('Not verified')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Change email' })).toBeInTheDocument();
   });
 
   it('puts a wrong password on the password field and keeps the input', async () => {
@@ -46,7 +53,7 @@ describe('EmailPage', () => {
     if (demo) demo.emailVerification = false;
     const user = userEvent.setup();
     renderApp('/email');
-    await user.click(await screen.findByRole('button', { name: 'Enter a code instead' }));
+    await user.click(await screen.findByRole('button', { name: 'Use a code' }));
     const code = await waitFor(() => lastMessage().code ?? '');
     await user.type(await screen.findByLabelText('6-digit code'), code);
     expect(await screen.findByText('Email verified.')).toBeInTheDocument();
@@ -59,8 +66,8 @@ describe('EmailPage for a guest', () => {
     localStorage.setItem('cookieFallback', res.headers.get('X-Fallback-Cookies') ?? '');
     renderApp('/email');
     expect(await screen.findByRole('heading', { name: 'Add email and password' })).toBeInTheDocument();
-    await changeEmail('was.a.guest@example.com', 'guest-password-1');
-    expect(await screen.findByText('Email changed to was.a.guest@example.com. It needs verifying again.')).toBeInTheDocument();
+    await changeEmail('was.a.guest@example.com', 'guest-password-1', { open: false });
+    expect(await screen.findByText('We sent a verification link to was.a.guest@example.com.')).toBeInTheDocument();
     expect(mockApi.backend.state.users.find((u) => u.email === 'was.a.guest@example.com')?.passwordHash).not.toBeNull();
   });
 });

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useSignedInAccount } from '../../api/account/signed-in-account.tsx';
+import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { CurrentValueCard } from '../../components/ui/current-value-card.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
@@ -11,17 +13,33 @@ import '../../lib/i18n/en/settings.ts';
 export function EmailPage() {
   const t = useT();
   const account = useSignedInAccount();
+  // Without an address there is nothing else to do here: the form is open.
+  const [editing, setEditing] = useState(!account.email);
   return (
     <>
       <PageTitle>{t('settings.email.title')}</PageTitle>
       <PageHeading description={t('settings.email.description')}>{t('settings.email.title')}</PageHeading>
       <div className="flex flex-col gap-6">
-        <CurrentValueCard title={t('settings.email.current')} value={account.email} verified={account.emailVerification} empty={t('settings.email.none')}>
+        <CurrentValueCard
+          title={t('settings.email.current')}
+          value={account.email}
+          verified={account.emailVerification}
+          empty={t('settings.email.none')}
+          action={
+            !editing && (
+              <Button variant="secondary" aria-label={account.email ? t('settings.email.change') : undefined} onClick={() => setEditing(true)}>
+                {account.email ? t('settings.email.changeShort') : t('settings.email.add')}
+              </Button>
+            )
+          }
+        >
           {account.email && !account.emailVerification && <EmailVerification key={account.email} account={account} />}
         </CurrentValueCard>
-        <Card>
-          <ChangeEmailForm account={account} />
-        </Card>
+        {editing && (
+          <Card>
+            <ChangeEmailForm account={account} onDone={() => setEditing(false)} onCancel={account.email ? () => setEditing(false) : undefined} />
+          </Card>
+        )}
       </div>
     </>
   );

@@ -8,12 +8,16 @@ import { LazyCodeStep, preloadCodeStep } from '../../components/verification/laz
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { appUrl } from '../../lib/app-url.ts';
 import { cooldownKeys } from '../../lib/cooldown-keys.ts';
+import { formatCountdown } from '../../lib/format-countdown.ts';
 import { errorText } from '../../lib/i18n/error-text.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown, useCooldown } from '../../lib/use-cooldown.ts';
 import '../../lib/i18n/en/settings.ts';
 
-/** An unverified address: send the link (cooldown survives reloads) or verify with a code here. */
+/**
+ * An unverified address, in one callout: "We sent a link to … Didn't get it? Resend in 0:59 · Use a
+ * code" (the cooldown survives reloads, so it also tells whether a link went out recently).
+ */
 export function EmailVerification({ account }: { account: Account }) {
   const t = useT();
   const { config } = useEnvironment();
@@ -23,14 +27,14 @@ export function EmailVerification({ account }: { account: Account }) {
   const confirmCode = useConfirmEmailVerificationCode();
   const [codeMode, setCodeMode] = useState(false);
   const toast = useToast();
+  const error = sendLink.error ?? (codeMode ? null : sendCode.error);
 
   if (confirmCode.isSuccess) return <Alert tone="success">{t('settings.email.verified')}</Alert>;
   return (
-    <Alert tone="warning" title={t('settings.email.unverifiedTitle')} live={false}>
+    <Alert tone="warning" live={false}>
       <div className="flex flex-col gap-3">
-        <p>{t('settings.email.unverifiedBody', { email: account.email })}</p>
-        {sendLink.isSuccess && <p role="status">{t('settings.email.linkSent', { email: account.email })}</p>}
-        {sendLink.error && <p role="alert">{errorText(sendLink.error, t)}</p>}
+        <p role="status">{cooldown.remaining > 0 ? t('settings.email.linkSentTo', { email: account.email }) : t('settings.email.unverified', { email: account.email })}</p>
+        {error && <p role="alert">{errorText(error, t)}</p>}
         {codeMode && sendCode.isSuccess ? (
           <LazyCodeStep
             sentMessage={t('settings.email.codeSent', { email: account.email })}
@@ -45,17 +49,21 @@ export function EmailVerification({ account }: { account: Account }) {
             }}
           />
         ) : (
-          <div className="flex flex-wrap gap-2">
+          <p className="flex flex-wrap items-center gap-x-2">
+            {cooldown.remaining > 0 && <span>{t('settings.email.didNotGetIt')}</span>}
             <Button
-              variant="secondary"
+              variant="ghost"
+              className="min-h-8 px-1 py-0"
               disabled={cooldown.remaining > 0}
               pending={sendLink.isPending}
               onClick={() => sendLink.mutate({ url: appUrl(config.basePath, '/verify-email') }, { onSuccess: () => cooldown.start() })}
             >
-              {cooldown.remaining > 0 ? t('settings.email.sendIn', { seconds: cooldown.remaining }) : t('settings.email.sendLink')}
+              {cooldown.remaining > 0 ? t('settings.email.resendIn', { time: formatCountdown(cooldown.remaining) }) : t('settings.email.sendLink')}
             </Button>
+            <span aria-hidden="true">·</span>
             <Button
               variant="ghost"
+              className="min-h-8 px-1 py-0"
               pending={sendCode.isPending}
               onClick={() => {
                 preloadCodeStep();
@@ -65,9 +73,8 @@ export function EmailVerification({ account }: { account: Account }) {
             >
               {t('settings.email.useCode')}
             </Button>
-          </div>
+          </p>
         )}
-        {sendCode.error && !codeMode && <p role="alert">{errorText(sendCode.error, t)}</p>}
       </div>
     </Alert>
   );

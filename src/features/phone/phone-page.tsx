@@ -13,7 +13,6 @@ import { FormActions } from '../../components/ui/form-actions.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
-import { useToast } from '../../components/ui/toast.tsx';
 import { cooldownKeys } from '../../lib/cooldown-keys.ts';
 import { schemaResolver, type FormInput, type FormOutput } from '../../lib/forms/schema-resolver.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
@@ -27,12 +26,13 @@ const resolver = schemaResolver('changePhone');
 
 export function PhonePage() {
   const t = useT();
-  const toast = useToast();
   const fieldError = useFieldError();
   const account = useSignedInAccount();
   const update = useUpdatePhone();
   const sendCode = useRequestPhoneVerification();
   const [codeSent, setCodeSent] = useState(false);
+  // Without a number there is nothing else to do here: the form is open.
+  const [editing, setEditing] = useState(!account.phone);
   const {
     register,
     handleSubmit,
@@ -47,7 +47,7 @@ export function PhonePage() {
       {
         onSuccess: (user) => {
           reset({ phone: '', password: '' });
-          toast(t('settings.phone.saved'));
+          setEditing(false);
           // A changed number is unverified: text the code right away.
           sendCode.mutate(undefined, {
             onSuccess: () => {
@@ -73,27 +73,46 @@ export function PhonePage() {
       <PageTitle>{t('settings.phone.title')}</PageTitle>
       <PageHeading description={t('settings.phone.description')}>{t('settings.phone.title')}</PageHeading>
       <div className="flex flex-col gap-6">
-        <CurrentValueCard title={t('settings.phone.current')} value={account.phone} verified={account.phoneVerification} empty={t('settings.phone.none')}>
+        <CurrentValueCard
+          title={t('settings.phone.current')}
+          value={account.phone}
+          verified={account.phoneVerification}
+          empty={t('settings.phone.none')}
+          action={
+            !editing && (
+              <Button variant="secondary" aria-label={t('settings.phone.change')} onClick={() => setEditing(true)}>
+                {t('settings.phone.changeShort')}
+              </Button>
+            )
+          }
+        >
           <ErrorAlert error={sendCode.error} />
           {account.phone && !account.phoneVerification && (
             <PhoneVerification key={account.phone} account={account} sent={codeSent} onSend={() => setCodeSent(true)} />
           )}
         </CurrentValueCard>
-        <Card>
-          <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4" aria-labelledby="change-phone-title">
-            <h2 id="change-phone-title" className="text-lg font-semibold">
-              {account.phone ? t('settings.phone.change') : t('settings.phone.add')}
-            </h2>
-            {errors.root?.server?.message && <Alert tone="danger">{errors.root.server.message}</Alert>}
-            <TextField label={t('settings.phone.newPhone')} hint={t('code.phoneHint')} type="tel" autoComplete="tel" inputMode="tel" error={fieldError(errors.phone?.message)} {...register('phone')} />
-            <CurrentPasswordField hasPassword={account.passwordUpdate !== ''} error={fieldError(errors.password?.message)} registration={register('password')} />
-            <FormActions>
-              <Button type="submit" pending={update.isPending || sendCode.isPending || isSubmitting}>
-                {t('settings.phone.save')}
-              </Button>
-            </FormActions>
-          </form>
-        </Card>
+        {editing && (
+          <Card>
+            <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4" aria-labelledby="change-phone-title">
+              <h2 id="change-phone-title" className="text-lg font-semibold">
+                {account.phone ? t('settings.phone.change') : t('settings.phone.add')}
+              </h2>
+              {errors.root?.server?.message && <Alert tone="danger">{errors.root.server.message}</Alert>}
+              <TextField label={t('settings.phone.newPhone')} hint={t('code.phoneHint')} type="tel" autoComplete="tel" inputMode="tel" error={fieldError(errors.phone?.message)} {...register('phone')} />
+              <CurrentPasswordField hasPassword={account.passwordUpdate !== ''} error={fieldError(errors.password?.message)} registration={register('password')} />
+              <FormActions>
+                {account.phone && (
+                  <Button variant="secondary" onClick={() => setEditing(false)}>
+                    {t('common.cancel')}
+                  </Button>
+                )}
+                <Button type="submit" pending={update.isPending || sendCode.isPending || isSubmitting}>
+                  {t('settings.phone.save')}
+                </Button>
+              </FormActions>
+            </form>
+          </Card>
+        )}
       </div>
     </>
   );

@@ -38,15 +38,23 @@ export function PhoneVerification({ account, sent, onSend, sendLabel, prominent 
 
   if (confirm.isSuccess) return <Alert tone="success">{t('settings.phone.verified')}</Alert>;
   if (!sent && !request.isSuccess) {
-    return (
+    const action = (
       <div className="flex flex-col gap-2">
         <ErrorAlert error={request.error} />
         <div>
-          <Button variant={prominent ? 'primary' : 'secondary'} pending={request.isPending} onClick={send}>
+          <Button variant={prominent ? 'primary' : 'ghost'} className={prominent ? undefined : 'min-h-8 px-1 py-0'} pending={request.isPending} onClick={send}>
             {sendLabel ?? t('settings.phone.verify')}
           </Button>
         </div>
       </div>
+    );
+    // On its own page the action is the page; beside the number it is one callout.
+    if (prominent) return action;
+    return (
+      <Alert tone="warning" live={false}>
+        <p>{t('settings.phone.unverified', { phone: account.phone })}</p>
+        {action}
+      </Alert>
     );
   }
   return (
