@@ -29,6 +29,7 @@ test('theme and locale apply at once, and another device follows after a reload'
 
 test('unsaved changes ask before leaving; a saved key survives a reload', async ({ page }) => {
   await signInAsDemo(page, '/preferences');
+  await page.getByText('Advanced', { exact: true }).click();
   await page.getByLabel('New key').fill('newsletter');
   await page.getByRole('button', { name: 'Add preference' }).click();
   const row = page.getByRole('group', { name: 'newsletter' });
@@ -38,9 +39,11 @@ test('unsaved changes ask before leaving; a saved key survives a reload', async 
   const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
   await expect(leave).toBeVisible();
   await leave.getByRole('button', { name: 'Stay' }).click();
-  await page.getByRole('button', { name: 'Save preferences' }).click();
+  await page.getByRole('region', { name: 'Unsaved changes' }).getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').getByText('Preferences saved.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Unsaved changes' })).toBeHidden();
   await page.reload();
+  await page.getByText('Advanced', { exact: true }).click();
   await expect(page.getByRole('group', { name: 'newsletter' }).getByLabel('Type')).toHaveValue('boolean');
   await expect(page.getByLabel('Raw JSON')).toHaveValue(/"newsletter": true/);
 });

@@ -12,6 +12,7 @@ describe('parseRuntimeConfig', () => {
       oauthProviders: ['github', 'google'],
       securityPhrase: true,
       basePath: '/',
+      advancedPrefs: true,
     });
   });
 

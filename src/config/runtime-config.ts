@@ -22,6 +22,8 @@ export interface RuntimeConfig {
   securityPhrase: boolean;
   /** Router base path, e.g. `/account/`. Defaults to where the build is served from. */
   basePath: string;
+  /** Show the raw preferences editor (every key, typed, and as JSON) under Preferences → Advanced. */
+  advancedPrefs: boolean;
 }
 
 export class ConfigError extends Error {
@@ -48,6 +50,7 @@ const DEFAULTS = {
   signInMethods: ['emailPassword'] as SignInMethod[],
   oauthProviders: [] as string[],
   securityPhrase: false,
+  advancedPrefs: false,
 };
 
 /** What the embedded mock supports, used when no endpoint (and no explicit choice) is configured. */
@@ -55,6 +58,7 @@ export const MOCK_DEFAULTS = {
   signInMethods: [...SIGN_IN_METHODS] as SignInMethod[],
   oauthProviders: ['github', 'google'],
   securityPhrase: true,
+  advancedPrefs: true,
 };
 
 /** Validates a merged raw config; collects every problem so the operator sees them all at once. */
@@ -104,14 +108,18 @@ export function parseRuntimeConfig(raw: Record<string, unknown>, fallbackBasePat
       oauthProviders = providers as string[];
     }
   }
-  let securityPhrase = defaults.securityPhrase;
-  if (raw.securityPhrase !== undefined && raw.securityPhrase !== null) {
-    if (typeof raw.securityPhrase !== 'boolean') problems.push('"securityPhrase" must be true or false.');
-    else securityPhrase = raw.securityPhrase;
-  }
+  const flag = (key: 'securityPhrase' | 'advancedPrefs'): boolean => {
+    const value = raw[key];
+    if (value === undefined || value === null) return defaults[key];
+    if (typeof value === 'boolean') return value;
+    problems.push(`"${key}" must be true or false.`);
+    return defaults[key];
+  };
+  const securityPhrase = flag('securityPhrase');
+  const advancedPrefs = flag('advancedPrefs');
 
   if (problems.length) throw new ConfigError(problems);
-  return { endpoint: endpoint?.replace(/\/$/, '') ?? null, projectId, appName, signInMethods, oauthProviders, securityPhrase, basePath };
+  return { endpoint: endpoint?.replace(/\/$/, '') ?? null, projectId, appName, signInMethods, oauthProviders, securityPhrase, basePath, advancedPrefs };
 }
 
 /** Fetches `config.json` beside index.html; a missing file means "build defaults only". */

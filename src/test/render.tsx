@@ -20,6 +20,7 @@ export const testConfig: RuntimeConfig & { endpoint: string } = {
   oauthProviders: ['github'],
   securityPhrase: true,
   basePath: '/',
+  advancedPrefs: true,
 };
 
 interface Instance {

@@ -45,6 +45,7 @@ export function RowMenu({ label, items }: { label: string; items: MenuItem[] }) 
         <div
           id={id}
           role="menu"
+          tabIndex={-1}
           aria-label={label}
           className="absolute end-0 z-30 mt-1 flex min-w-48 flex-col rounded-card border border-border bg-surface py-1 shadow-lg"
           onKeyDown={(event) => {

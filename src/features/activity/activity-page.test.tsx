@@ -34,7 +34,7 @@ describe('ActivityPage', () => {
     await user.selectOptions(screen.getByLabelText('Event type'), 'session.delete');
     // The current page and the prefetched next one are what is loaded.
     const scope = await screen.findByText(/^in your latest (25|50) events$/);
-    const before = Number(/(\d+)/.exec(scope.textContent ?? '')?.[1]);
+    const before = Number(/(\d+)/.exec(scope.textContent)?.[1]);
     for (const row of document.querySelectorAll('main section li')) expect(row).toHaveTextContent('Signed out');
     await user.click(screen.getByRole('button', { name: 'Load more' }));
     expect(await screen.findByText(`in your latest ${String(before + 25)} events`)).toBeInTheDocument();

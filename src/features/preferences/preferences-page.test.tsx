@@ -5,6 +5,14 @@ import { signInAsDemo } from '../../test/api-helpers.ts';
 import { DEMO_USER, mockApi } from '../../test/mock-api.ts';
 import { renderApp } from '../../test/render.tsx';
 
+/** The key/value editor and the raw JSON are under "Advanced", closed at first. */
+async function openAdvanced(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('heading', { name: 'Advanced' }));
+}
+
+/** Save and Discard live in a bar that appears only with unsaved changes. */
+const unsavedBar = () => screen.getByRole('region', { name: 'Unsaved changes' });
+
 const demo = () => {
   const user = mockApi.backend.state.users[0];
   if (!user) throw new Error('no demo user');
@@ -29,23 +37,25 @@ describe('PreferencesPage', () => {
   it('edits other keys with their types and writes only the changes over what another device saved meanwhile', async () => {
     const user = userEvent.setup();
     renderApp('/preferences');
-    const seats = (await screen.findByRole('group', { name: 'seats' }));
+    await openAdvanced(user);
+    const seats = await screen.findByRole('group', { name: 'seats' });
     expect(within(seats).getByLabelText('Type')).toHaveValue('number');
     await user.clear(within(seats).getByLabelText('Value'));
     await user.type(within(seats).getByLabelText('Value'), '5');
     demo().prefs = { ...demo().prefs, addedElsewhere: true };
-    await user.click(screen.getByRole('button', { name: 'Save preferences' }));
+    await user.click(within(unsavedBar()).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(demo().prefs).toEqual({ locale: 'en', timezone: 'Europe/London', theme: 'system', plan: 'pro', seats: 5, addedElsewhere: true }));
   });
 
   it('asks which value to keep when another device changed the same key', async () => {
     const user = userEvent.setup();
     renderApp('/preferences');
+    await openAdvanced(user);
     const plan = await screen.findByRole('group', { name: 'plan' });
     await user.clear(within(plan).getByLabelText('Value'));
     await user.type(within(plan).getByLabelText('Value'), 'team');
     demo().prefs = { ...demo().prefs, plan: 'enterprise' };
-    await user.click(screen.getByRole('button', { name: 'Save preferences' }));
+    await user.click(within(unsavedBar()).getByRole('button', { name: 'Save' }));
     const dialog = await screen.findByRole('dialog', { name: 'Changed on another device meanwhile' });
     expect(within(dialog).getByLabelText('Keep mine: "team"')).toBeChecked();
     await user.click(within(dialog).getByLabelText('Keep the other device’s: "enterprise"'));
@@ -57,22 +67,24 @@ describe('PreferencesPage', () => {
   it('blocks saving past 64 kB and rejects a value that is not of its type', async () => {
     const user = userEvent.setup();
     renderApp('/preferences');
+    await openAdvanced(user);
     const plan = await screen.findByRole('group', { name: 'plan' });
     await user.click(within(plan).getByLabelText('Value'));
     await user.paste('x'.repeat(66_000));
     expect(await screen.findByText('Preferences are limited to 64 KB. Remove something before saving.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Save preferences' })).toBeDisabled();
+    expect(within(unsavedBar()).getByRole('button', { name: 'Save' })).toBeDisabled();
     await user.clear(within(plan).getByLabelText('Value'));
     const seats = screen.getByRole('group', { name: 'seats' });
     await user.clear(within(seats).getByLabelText('Value'));
     await user.type(within(seats).getByLabelText('Value'), 'three');
     expect(screen.getByText('Enter a number.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Save preferences' })).toBeDisabled();
+    expect(within(unsavedBar()).getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
   it('adds and removes keys, and the raw JSON view refuses what is not an object', async () => {
     const user = userEvent.setup();
     renderApp('/preferences');
+    await openAdvanced(user);
     await user.type(await screen.findByLabelText('New key'), 'beta');
     await user.click(screen.getByRole('button', { name: 'Add preference' }));
     const beta = screen.getByRole('group', { name: 'beta' });
@@ -84,7 +96,8 @@ describe('PreferencesPage', () => {
     await user.type(raw, '[[1]');
     await user.click(screen.getByRole('button', { name: 'Apply JSON' }));
     expect(screen.getByText(/^This is not a JSON object/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Discard changes' }));
+    await user.click(within(unsavedBar()).getByRole('button', { name: 'Discard' }));
+    expect(screen.queryByRole('region', { name: 'Unsaved changes' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add preference' }));
     await user.type(screen.getByLabelText('New key'), 'seats');
     await user.click(screen.getByRole('button', { name: 'Add preference' }));

@@ -7,9 +7,11 @@ import { Alert, ErrorAlert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
+import { ChevronDownIcon } from '../../components/ui/icons.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
+import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import { diffPrefs, hasChanges, type Conflict, type Prefs } from '../../lib/prefs/merge-prefs.ts';
 import { ConflictDialog } from './conflict-dialog.tsx';
@@ -32,6 +34,8 @@ export function PreferencesPage() {
   const [base, setBase] = useState<Prefs>(() => account.prefs);
   const [rows, setRows] = useState<PrefRow[]>(() => rowsFrom(account.prefs));
   const [conflicts, setConflicts] = useState<Conflict[] | null>(null);
+  const [advancedOpen, setAdvancedOpen] = useState(false);
+  const { config } = useEnvironment();
 
   const { prefs: other, errors } = rowsToPrefs(rows);
   const baseOther = withoutDisplayKeys(base);
@@ -69,7 +73,7 @@ export function PreferencesPage() {
     );
   };
 
-  const number = (n: number) => new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(n / 1024);
+  const share = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: size / PREFS_MAX_BYTES < 0.1 ? 1 : 0 }).format(size / PREFS_MAX_BYTES);
 
   return (
     <>
@@ -79,34 +83,42 @@ export function PreferencesPage() {
         <Card>
           <DisplayPrefs account={account} />
         </Card>
-        <Card labelledBy="other-prefs">
-          <div className="flex flex-col gap-4">
-            <div>
-              <h2 id="other-prefs" className="text-lg font-semibold">
-                {t('prefs.other')}
-              </h2>
-              <p className="text-sm text-muted">{t('prefs.otherHint')}</p>
-            </div>
-            <KvEditor rows={rows} errors={errors} onChange={setRows} />
-            <RawJson key={JSON.stringify(other)} value={other} onApply={(prefs) => setRows(rowsFrom(prefs))} />
-            <div className="flex flex-col gap-1">
-              <meter className="h-2 w-full max-w-sm" min={0} max={PREFS_MAX_BYTES} low={PREFS_MAX_BYTES * 0.8} high={PREFS_MAX_BYTES * 0.95} optimum={0} value={Math.min(size, PREFS_MAX_BYTES)} aria-label={t('prefs.size', { used: number(size), limit: number(PREFS_MAX_BYTES) })} />
-              <p className="text-sm text-muted">{t('prefs.size', { used: number(size), limit: number(PREFS_MAX_BYTES) })}</p>
-            </div>
-            {tooLarge && <Alert tone="danger">{t('prefs.tooLarge')}</Alert>}
-            <ErrorAlert error={save.error instanceof PrefsConflict ? null : save.error} />
-            {dirty && <p className="text-sm font-medium">{t('prefs.unsaved')}</p>}
-            <div className="flex flex-wrap gap-2">
-              <Button pending={save.isPending} disabled={!dirty || tooLarge || Object.keys(errors).length > 0} onClick={() => submit()}>
-                {save.isPending ? t('prefs.saving') : t('prefs.save')}
-              </Button>
-              <Button variant="secondary" disabled={!dirty} onClick={() => setRows(rowsFrom(base))}>
-                {t('prefs.discard')}
-              </Button>
-            </div>
-          </div>
-        </Card>
+        {config.advancedPrefs && (
+          <Card labelledBy="advanced-prefs">
+            <details open={advancedOpen || dirty} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
+              <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-2">
+                <h2 id="advanced-prefs" className="flex-1 text-lg font-semibold">
+                  {t('prefs.advanced')}
+                </h2>
+                <ChevronDownIcon className={advancedOpen || dirty ? 'rotate-180' : undefined} />
+                <span className="basis-full text-sm text-muted">{t('prefs.otherHint')}</span>
+              </summary>
+              <div className="mt-4 flex flex-col gap-4">
+                <KvEditor rows={rows} errors={errors} onChange={setRows} />
+                <RawJson key={JSON.stringify(other)} value={other} onApply={(prefs) => setRows(rowsFrom(prefs))} />
+                <div className="flex flex-col gap-1">
+                  <meter className="h-2 w-full max-w-sm" min={0} max={PREFS_MAX_BYTES} low={PREFS_MAX_BYTES * 0.8} high={PREFS_MAX_BYTES * 0.95} optimum={0} value={Math.min(size, PREFS_MAX_BYTES)} aria-label={t('prefs.sizeShare', { share })} />
+                  <p className="text-sm text-muted">{t('prefs.sizeShare', { share })}</p>
+                </div>
+                {tooLarge && <Alert tone="danger">{t('prefs.tooLarge')}</Alert>}
+                <ErrorAlert error={save.error instanceof PrefsConflict ? null : save.error} />
+              </div>
+            </details>
+          </Card>
+        )}
       </div>
+      {dirty && (
+        // Always in reach (on a phone the end of the page may be far): appears only with changes to save.
+        <div role="region" aria-label={t('prefs.unsaved')} className="sticky bottom-0 z-20 -mx-4 mt-6 flex flex-wrap items-center justify-end gap-2 border-t border-border bg-surface px-4 py-3 shadow-[0_-4px_12px_rgb(0_0_0/0.08)]">
+          <p className="me-auto text-sm font-medium">{t('prefs.unsaved')}</p>
+          <Button variant="secondary" onClick={() => setRows(rowsFrom(base))}>
+            {t('prefs.discard')}
+          </Button>
+          <Button pending={save.isPending} disabled={tooLarge || Object.keys(errors).length > 0} onClick={() => submit()}>
+            {save.isPending ? t('prefs.saving') : t('prefs.save')}
+          </Button>
+        </div>
+      )}
       {conflicts && <ConflictDialog conflicts={conflicts} onClose={() => setConflicts(null)} onResolve={(choices) => submit(choices)} />}
       <ConfirmDialog
         open={blocker.state === 'blocked'}
