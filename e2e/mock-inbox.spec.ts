@@ -3,10 +3,16 @@ import { axeViolations, DEMO, expect, test } from './fixtures.ts';
 
 test('the mock inbox lists what the mock sent, with copyable codes and clickable links, live', async ({ page }) => {
   await page.goto('/sign-in');
-  const inbox = page.getByRole('button', { name: /^Mock inbox, \d+ messages?$/ });
-  await expect(inbox).toHaveAccessibleName('Mock inbox, 0 messages');
+  // In the demo banner, on one line even at 360 px; it opens a drawer at the side.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const inbox = page.getByRole('button', { name: /^Inbox, \d+ messages?$/ });
+  await expect(inbox).toHaveAccessibleName('Inbox, 0 messages');
+  const banner = page.getByText('Demo mode').locator('xpath=ancestor::div[1]');
+  expect((await banner.boundingBox())?.height).toBeLessThan(48);
   await inbox.click();
-  await expect(page.getByText('No emails or text messages yet.')).toBeVisible();
+  const drawer = page.getByRole('region', { name: 'Inbox (demo)' });
+  await expect(drawer.getByText('No emails or text messages yet.')).toBeVisible();
+  await expect(drawer.getByRole('heading', { name: 'Inbox (demo)' })).toBeFocused();
 
   // Another client of the same (in-page) server sends a code and a link.
   await page.evaluate(
@@ -18,7 +24,7 @@ test('the mock inbox lists what the mock sent, with copyable codes and clickable
     { project: DEFAULT_PROJECT_ID, email: DEMO.email },
   );
 
-  await expect(inbox).toHaveAccessibleName('Mock inbox, 2 messages');
+  await expect(inbox).toHaveAccessibleName('Inbox, 2 messages');
   const list = page.getByRole('list', { name: 'Messages, newest first' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list.getByRole('listitem').first()).toContainText('Password Reset for Account Dashboard');
@@ -27,7 +33,10 @@ test('the mock inbox lists what the mock sent, with copyable codes and clickable
   expect(await axeViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Clear all' }).click();
-  await expect(inbox).toHaveAccessibleName('Mock inbox, 0 messages');
+  await expect(inbox).toHaveAccessibleName('Inbox, 0 messages');
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await expect(inbox).toBeFocused();
 });
 
 test('the mock keeps its state across a reload and between tabs of one browser', async ({ page, context }) => {

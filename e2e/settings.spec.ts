@@ -60,7 +60,7 @@ test('deactivate → final screen → signing in again says the account is block
   await page.getByLabel('Email', { exact: true }).fill(DEMO.email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert')).toHaveText(/This account has been blocked/);
+  await expect(page.getByRole('alert')).toHaveText(/This account is deactivated/);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

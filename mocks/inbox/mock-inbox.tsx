@@ -1,9 +1,9 @@
 /**
- * Mock mode only: a floating inbox showing the emails and SMS the mock "sent", with clickable links
+ * Mock mode only: an inbox showing the emails and SMS the mock "sent", with clickable links
  * and copyable codes, so recovery, verification and magic-link flows can be clicked through.
  * Loaded with the mock (never in production builds). A developer tool: English only.
  */
-import { useId, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Message } from '../backend/state.ts';
 import type { InboxStore } from './inbox-store.ts';
 
@@ -57,33 +57,63 @@ function MessageItem({ message }: { message: Message }) {
   );
 }
 
+/** "Inbox · 2" for the demo banner; it opens the messages in a drawer at the side, beside the page. */
 export function createMockInbox(store: InboxStore) {
   return function MockInbox() {
     const messages = useSyncExternalStore(store.subscribe, store.getSnapshot);
     const [open, setOpen] = useState(false);
-    const panelId = useId();
+    const drawerId = useId();
     const titleId = useId();
-    const label = `Mock inbox, ${messages.length} ${messages.length === 1 ? 'message' : 'messages'}`;
+    const button = useRef<HTMLButtonElement>(null);
+    const title = useRef<HTMLHeadingElement>(null);
+    const close = () => {
+      setOpen(false);
+      button.current?.focus();
+    };
+    useEffect(() => {
+      if (!open) return;
+      title.current?.focus();
+      // Escape from inside, or from nowhere (e.g. after "Clear all" disabled itself), not from the page's own controls.
+      const onKey = (event: KeyboardEvent) => {
+        const from = document.activeElement;
+        if (event.key === 'Escape' && (!from || from === document.body || title.current?.closest('section')?.contains(from))) close();
+      };
+      document.addEventListener('keydown', onKey);
+      return () => document.removeEventListener('keydown', onKey);
+    }, [open]);
+    const label = `Inbox, ${String(messages.length)} ${messages.length === 1 ? 'message' : 'messages'}`;
     return (
       <>
-      {/* Room at the end of the page, so the floating button never covers its last controls. */}
-      <div aria-hidden="true" className="h-20" />
-      <div className="fixed start-4 bottom-4 z-40 flex flex-col items-start gap-2">
+        <button
+          ref={button}
+          type="button"
+          aria-expanded={open}
+          aria-controls={drawerId}
+          aria-label={label}
+          onClick={() => setOpen((v) => !v)}
+          className="inline-flex min-h-8 shrink-0 items-center gap-1.5 rounded-control px-2 font-medium text-info underline-offset-2 hover:underline"
+        >
+          Inbox
+          <span aria-hidden="true" className="rounded-full bg-info px-1.5 text-xs leading-5 text-surface">
+            {messages.length}
+          </span>
+        </button>
         {open && (
+          // Not modal: the page stays usable beside it (copy a code here, paste it there).
           <section
-            id={panelId}
+            id={drawerId}
             aria-labelledby={titleId}
-            className="flex max-h-[70dvh] w-[min(26rem,calc(100vw-2rem))] flex-col rounded-card border border-border bg-surface text-fg shadow-xl"
+            className="fixed inset-y-0 end-0 z-[60] flex w-full flex-col border-s border-border bg-surface text-start text-fg shadow-2xl sm:w-[26rem]"
           >
             <div className="flex items-center justify-between gap-2 border-b border-border p-3">
-              <h2 id={titleId} className="text-base font-semibold">
-                Mock inbox
+              <h2 id={titleId} ref={title} tabIndex={-1} className="text-base font-semibold">
+                Inbox <span className="font-normal text-muted">(demo)</span>
               </h2>
               <div className="flex gap-2">
-                <button type="button" className="rounded-control px-2 py-1 text-sm hover:bg-subtle" disabled={!messages.length} onClick={() => store.clear()}>
+                <button type="button" className="min-h-10 rounded-control px-3 text-sm hover:bg-subtle" disabled={!messages.length} onClick={() => store.clear()}>
                   Clear all
                 </button>
-                <button type="button" className="rounded-control px-2 py-1 text-sm hover:bg-subtle" onClick={() => setOpen(false)}>
+                <button type="button" className="min-h-10 rounded-control px-3 text-sm hover:bg-subtle" onClick={close}>
                   Close
                 </button>
               </div>
@@ -101,20 +131,6 @@ export function createMockInbox(store: InboxStore) {
             </div>
           </section>
         )}
-        <button
-          type="button"
-          aria-expanded={open}
-          aria-controls={panelId}
-          aria-label={label}
-          onClick={() => setOpen((v) => !v)}
-          className="flex min-h-10 items-center gap-2 rounded-full border border-border bg-surface px-4 text-sm font-medium text-fg shadow-lg hover:bg-subtle"
-        >
-          <span aria-hidden="true">✉</span> Inbox
-          <span aria-hidden="true" className="rounded-full bg-accent px-2 text-xs text-accent-fg">
-            {messages.length}
-          </span>
-        </button>
-      </div>
       </>
     );
   };

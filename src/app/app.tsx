@@ -65,7 +65,6 @@ export function createApp(options: AppOptions) {
     return (
       <AppProviders context={context}>
         <RouterProvider router={router} />
-        {mock?.Inbox && <mock.Inbox />}
       </AppProviders>
     );
   }

@@ -8,6 +8,7 @@ describe('parseRuntimeConfig', () => {
       endpoint: null,
       projectId: DEFAULT_PROJECT_ID,
       appName: '',
+      logoUrl: '',
       signInMethods: ['emailPassword', 'magicUrl', 'emailCode', 'phoneCode', 'anonymous'],
       oauthProviders: ['github', 'google'],
       securityPhrase: true,
@@ -22,19 +23,19 @@ describe('parseRuntimeConfig', () => {
 
   it('accepts a full configuration and trims a trailing slash from the endpoint', () => {
     const config = parseRuntimeConfig(
-      { endpoint: 'https://cloud.appwrite.io/v1/', projectId: 'my-app', appName: 'My App', signInMethods: ['emailPassword', 'magicUrl'], basePath: '/account/' },
+      { endpoint: 'https://cloud.appwrite.io/v1/', projectId: 'my-app', appName: 'My App', logoUrl: '/account/logo.svg', signInMethods: ['emailPassword', 'magicUrl'], basePath: '/account/' },
       '/',
     );
-    expect(config).toMatchObject({ endpoint: 'https://cloud.appwrite.io/v1', projectId: 'my-app', signInMethods: ['emailPassword', 'magicUrl'], basePath: '/account/' });
+    expect(config).toMatchObject({ endpoint: 'https://cloud.appwrite.io/v1', projectId: 'my-app', logoUrl: '/account/logo.svg', signInMethods: ['emailPassword', 'magicUrl'], basePath: '/account/' });
   });
 
   it('collects every problem into one ConfigError', () => {
     try {
-      parseRuntimeConfig({ endpoint: 'ftp://x', projectId: '-bad', signInMethods: ['carrierPigeon'], basePath: 'relative', appName: 3, oauthProviders: 'github', securityPhrase: 'yes' }, '/');
+      parseRuntimeConfig({ endpoint: 'ftp://x', projectId: '-bad', signInMethods: ['carrierPigeon'], basePath: 'relative', appName: 3, oauthProviders: 'github', securityPhrase: 'yes', logoUrl: 'javascript:alert(1)', advancedPrefs: 1 }, '/');
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
-      expect((error as ConfigError).problems).toHaveLength(7);
+      expect((error as ConfigError).problems).toHaveLength(9);
     }
   });
 });

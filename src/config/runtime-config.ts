@@ -15,6 +15,8 @@ export interface RuntimeConfig {
   projectId: string;
   /** The app's name as users know it; '' when not configured. */
   appName: string;
+  /** The app's logo above the sign-in card: an http(s) URL or a path on this site; '' for none. */
+  logoUrl: string;
   signInMethods: SignInMethod[];
   /** OAuth2 providers offered as buttons (Appwrite provider ids, e.g. `github`). */
   oauthProviders: string[];
@@ -38,6 +40,7 @@ function buildDefaults(env: ImportMetaEnv): Record<string, unknown> {
     endpoint: env.VITE_APPWRITE_ENDPOINT || null,
     projectId: env.VITE_APPWRITE_PROJECT_ID || undefined,
     appName: env.VITE_APP_NAME || undefined,
+    logoUrl: env.VITE_LOGO_URL || undefined,
     signInMethods: env.VITE_SIGN_IN_METHODS ? env.VITE_SIGN_IN_METHODS.split(',').map((m) => m.trim()) : undefined,
     basePath: env.VITE_BASE_PATH || undefined,
   };
@@ -84,6 +87,10 @@ export function parseRuntimeConfig(raw: Record<string, unknown>, fallbackBasePat
     problems.push(`"projectId" must be 1–36 characters of a–z, A–Z, 0–9, ".", "-", "_" (got "${projectId}").`);
   }
   const appName = str('appName') ?? DEFAULTS.appName;
+  const logoUrl = str('logoUrl') ?? '';
+  if (logoUrl && !/^(https?:\/\/[^/\s]+|\/(?!\/))/.test(logoUrl)) {
+    problems.push(`"logoUrl" must be an http(s) URL or a path starting with "/" (got "${logoUrl}").`);
+  }
   const basePath = str('basePath') ?? fallbackBasePath;
   if (!basePath.startsWith('/')) problems.push(`"basePath" must start with "/" (got "${basePath}").`);
 
@@ -119,7 +126,7 @@ export function parseRuntimeConfig(raw: Record<string, unknown>, fallbackBasePat
   const advancedPrefs = flag('advancedPrefs');
 
   if (problems.length) throw new ConfigError(problems);
-  return { endpoint: endpoint?.replace(/\/$/, '') ?? null, projectId, appName, signInMethods, oauthProviders, securityPhrase, basePath, advancedPrefs };
+  return { endpoint: endpoint?.replace(/\/$/, '') ?? null, projectId, appName, logoUrl, signInMethods, oauthProviders, securityPhrase, basePath, advancedPrefs };
 }
 
 /** Fetches `config.json` beside index.html; a missing file means "build defaults only". */

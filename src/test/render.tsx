@@ -16,6 +16,7 @@ export const testConfig: RuntimeConfig & { endpoint: string } = {
   endpoint: TEST_ENDPOINT,
   projectId: TEST_PROJECT,
   appName: 'Test App',
+  logoUrl: '',
   signInMethods: ['emailPassword', 'magicUrl', 'emailCode', 'phoneCode', 'anonymous'],
   oauthProviders: ['github'],
   securityPhrase: true,
@@ -33,8 +34,8 @@ function createInstance(): Instance {
 }
 
 /** The app's own provider stack (app.tsx), with this test's SDK client and query cache. */
-function Providers({ instance, mock, children }: { instance: Instance; mock: MockInfo | null; children: ReactNode }) {
-  const context = { ...instance, i18n: createI18n('en'), environment: { config: testConfig, mock } };
+function Providers({ instance, mock, config, children }: { instance: Instance; mock: MockInfo | null; config?: Partial<Omit<RuntimeConfig, 'endpoint'>>; children: ReactNode }) {
+  const context = { ...instance, i18n: createI18n('en'), environment: { config: { ...testConfig, ...config }, mock } };
   return <AppProviders context={context}>{children}</AppProviders>;
 }
 
@@ -51,11 +52,11 @@ export function renderWithProviders(ui: ReactNode, options: { mock?: MockInfo | 
 }
 
 /** The whole route table at `path`, as the app would render it. */
-export function renderApp(path: string, options: { mock?: MockInfo | null } = {}) {
+export function renderApp(path: string, options: { mock?: MockInfo | null; config?: Partial<Omit<RuntimeConfig, 'endpoint'>> } = {}) {
   const instance = createInstance();
   const router = createMemoryRouter(appRoutes({ ...instance, basename: '/' }), { initialEntries: [path] });
   const result = render(
-    <Providers instance={instance} mock={options.mock ?? null}>
+    <Providers instance={instance} mock={options.mock ?? null} config={options.config}>
       <RouterProvider router={router} />
     </Providers>,
   );

@@ -10,22 +10,21 @@ export function DemoAccountHint({ onUse }: { onUse: (credentials: { email: strin
   if (!mock) return null;
   const { email, password } = mock.demoCredentials;
   return (
-    <aside aria-labelledby="demo-account-title" className="flex flex-col gap-2 rounded-card border border-info bg-info-subtle p-4 text-sm">
-      <h2 id="demo-account-title" className="font-semibold">
-        {t('auth.signIn.demoTitle')}
-      </h2>
-      <p>{t('auth.signIn.demoBody')}</p>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-        <dt className="text-muted">{t('auth.fields.email')}</dt>
-        <dd className="font-mono break-all">{email}</dd>
-        <dt className="text-muted">{t('auth.fields.password')}</dt>
-        <dd className="font-mono break-all">{password}</dd>
-      </dl>
-      <div>
-        <Button variant="secondary" onClick={() => onUse({ email, password })}>
-          {t('auth.signIn.demoFill')}
-        </Button>
+    <aside aria-labelledby="demo-account-title" className="flex flex-wrap items-end justify-between gap-3 rounded-card border border-info bg-info-subtle p-3 text-sm">
+      <div className="min-w-0">
+        <h2 id="demo-account-title" className="font-semibold">
+          {t('auth.signIn.demoTitle')}
+        </h2>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3">
+          <dt className="text-muted">{t('auth.fields.email')}</dt>
+          <dd className="font-mono break-all">{email}</dd>
+          <dt className="text-muted">{t('auth.fields.password')}</dt>
+          <dd className="font-mono break-all">{password}</dd>
+        </dl>
       </div>
+      <Button variant="secondary" onClick={() => onUse({ email, password })}>
+        {t('auth.signIn.demoFill')}
+      </Button>
     </aside>
   );
 }

@@ -116,7 +116,7 @@ export function ForgotPasswordPage() {
         <Button variant="ghost" onClick={() => setParams(codeMode ? {} : { mode: 'code' }, { replace: true })}>
           {codeMode ? t('forgot.useLink') : t('forgot.useCode')}
         </Button>
-        <Link to="/sign-in" className="inline-flex min-h-10 items-center font-medium text-accent underline">
+        <Link to="/sign-in" className="inline-flex min-h-10 pointer-coarse:min-h-11 items-center font-medium text-accent underline">
           {t('forgot.backToSignIn')}
         </Link>
       </div>

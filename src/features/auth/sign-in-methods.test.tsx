@@ -7,13 +7,20 @@ import { renderApp } from '../../test/render.tsx';
 
 
 describe('sign-in methods', () => {
-  it('lists the other enabled methods and the OAuth providers, and keeps the choice in the URL', async () => {
+  it('offers the providers first, then the form, the other methods under "More ways to sign in", and keeps the choice in the URL', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/sign-in');
-    await user.click(await screen.findByRole('button', { name: 'Email me a code' }));
+    const provider = await screen.findByRole('button', { name: 'Continue with GitHub' });
+    const email = screen.getByLabelText('Email');
+    expect(provider.compareDocumentPosition(screen.getByRole('separator', { name: 'or' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('separator', { name: 'or' }).compareDocumentPosition(email) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(screen.getByText('More ways to sign in'));
+    await user.click(screen.getByRole('button', { name: 'Email me a code' }));
     await waitFor(() => expect(router.state.location.search).toBe('?method=emailCode'));
-    expect(await screen.findByRole('button', { name: 'Email and password' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Continue with GitHub' })).toBeInTheDocument();
+    // The chosen method's form takes the focus; the list closes and now offers the password.
+    expect(screen.getByLabelText('Email')).toHaveFocus();
+    expect(screen.getByText('More ways to sign in').closest('details')).not.toHaveAttribute('open');
+    expect(screen.getByRole('button', { name: 'Email and password' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Send code' })).toBeInTheDocument();
   });
 
@@ -100,5 +107,19 @@ describe('forgot password', () => {
     await user.type(screen.getByLabelText('Repeat new password'), 'reset-by-code-1');
     await user.click(screen.getByRole('button', { name: 'Set new password' }));
     expect(await screen.findByText('Password changed')).toBeInTheDocument();
+  });
+});
+
+describe('the signed-out frame', () => {
+  it('shows the configured logo above the card, named after the app', async () => {
+    renderApp('/sign-in', { config: { logoUrl: '/brand/logo.svg', appName: 'Acme' } });
+    expect(await screen.findByRole('img', { name: 'Acme' })).toHaveAttribute('src', '/brand/logo.svg');
+    expect(screen.getByRole('heading', { level: 1, name: 'Sign in to Acme' })).toBeInTheDocument();
+  });
+
+  it('words the titles without a name when none is configured, and shows no logo', async () => {
+    renderApp('/sign-up', { config: { appName: '' } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Create an account' })).toBeInTheDocument();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
   });
 });

@@ -5,15 +5,16 @@ import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { LandingState } from './landing-state.tsx';
 import '../../lib/i18n/en/landing.ts';
 
-const linkClass = 'inline-flex min-h-10 items-center rounded-control bg-accent px-4 text-sm font-medium text-accent-fg';
+const linkClass = 'inline-flex min-h-10 pointer-coarse:min-h-11 items-center rounded-control bg-accent px-4 text-sm font-medium text-accent-fg';
 
 /** The failure states shared by every landing page, each with its next step. */
 export function LinkProblem({ kind, requestNew, onRetry }: { kind: 'missing' | 'expired' | 'invalid' | 'offline'; requestNew: string; onRetry?: () => void }) {
   const t = useT();
   const titles = { missing: 'landing.missingTitle', expired: 'landing.expiredTitle', invalid: 'landing.invalidTitle', offline: 'landing.offlineTitle' } as const;
   const bodies = { missing: 'landing.missingBody', expired: 'landing.expiredBody', invalid: 'landing.invalidBody', offline: 'landing.offlineBody' } as const;
+  // An old or broken link is an everyday thing, not an error of the user's: said plainly, with the way on.
   return (
-    <LandingState title={t(titles[kind])} body={t(bodies[kind])} tone={kind === 'offline' ? 'warning' : 'danger'}>
+    <LandingState title={t(titles[kind])} body={t(bodies[kind])} tone={kind === 'offline' ? 'warning' : undefined}>
       {kind === 'offline' && onRetry ? (
         <Button onClick={onRetry}>{t('landing.retry')}</Button>
       ) : (

@@ -67,7 +67,7 @@ export function VerifyEmailPage() {
   if (link.state === 'missing') return <LinkProblem kind="missing" requestNew="/profile" />;
   if (link.state === 'expired') {
     return (
-      <LandingState title={t('landing.expiredTitle')} body={t('landing.expiredBody')} tone="danger">
+      <LandingState title={t('landing.expiredTitle')} body={t('landing.expiredBody')}>
         <RequestNewVerification />
       </LandingState>
     );
@@ -91,7 +91,7 @@ export function VerifyEmailPage() {
       );
     }
     return (
-      <LandingState title={t('landing.invalidTitle')} body={t('landing.invalidBody')} tone="danger">
+      <LandingState title={t('landing.invalidTitle')} body={t('landing.invalidBody')}>
         <RequestNewVerification />
       </LandingState>
     );

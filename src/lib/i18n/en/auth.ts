@@ -11,7 +11,6 @@ export const authEn = {
       noAccount: 'No account yet?',
       createAccount: 'Create one',
       demoTitle: 'Demo account',
-      demoBody: 'Sign in as the demo user, or create your own account. Everything stays in this browser.',
       demoFill: 'Use demo account',
     },
     signUp: {
@@ -24,9 +23,8 @@ export const authEn = {
       createdNotSignedIn: 'Your account was created, but signing you in failed: {{reason}} Please sign in.',
     },
     forgotPassword: 'Forgot password?',
-    otherMethods: 'Other ways to sign in',
+    moreMethods: 'More ways to sign in',
     or: 'or',
-    backToPassword: 'Sign in with a password instead',
     methods: {
       emailPassword: 'Email and password',
       magicUrl: 'Email me a sign-in link',

@@ -71,7 +71,7 @@ export const settingsEn = {
     },
     deactivate: {
       title: 'Deactivate account',
-      description: 'Block this account for good.',
+      description: 'Deactivating signs you out and keeps everyone, you included, from signing in to this account again.',
       what: 'What happens',
       point1: 'You are signed out here, and nobody can sign in to this account again.',
       point2: 'Only an administrator of this app can reverse it. You cannot do it yourself.',
