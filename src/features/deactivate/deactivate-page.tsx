@@ -9,7 +9,7 @@ import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import '../../lib/i18n/en/settings.ts';
+import '../../lib/i18n/en/deactivate.ts';
 
 /**
  * Appwrite's `updateStatus` blocks the account for good (appwrite#744): say so plainly, and require the
@@ -20,13 +20,13 @@ export function DeactivatePage() {
   const navigate = useNavigate();
   const deactivate = useDeactivateAccount();
   const [typed, setTyped] = useState('');
-  const phrase = t('settings.deactivate.phrase');
+  const phrase = t('deactivate.phrase');
   const confirmed = typed.trim().toLowerCase() === phrase.toLowerCase();
 
   return (
     <>
-      <PageTitle>{t('settings.deactivate.title')}</PageTitle>
-      <PageHeading description={t('settings.deactivate.description')}>{t('settings.deactivate.title')}</PageHeading>
+      <PageTitle>{t('deactivate.title')}</PageTitle>
+      <PageHeading description={t('deactivate.description')}>{t('deactivate.title')}</PageHeading>
       <Card className="border-danger">
         <form
           noValidate
@@ -37,18 +37,18 @@ export function DeactivatePage() {
             deactivate.mutate(undefined, { onSuccess: () => void navigate('/deactivated', { replace: true }) });
           }}
         >
-          <h2 className="text-lg font-semibold">{t('settings.deactivate.what')}</h2>
+          <h2 className="text-lg font-semibold">{t('deactivate.what')}</h2>
           <ul className="list-disc ps-5">
-            <li>{t('settings.deactivate.point1')}</li>
-            <li>{t('settings.deactivate.point2')}</li>
-            <li>{t('settings.deactivate.point3')}</li>
-            <li>{t('settings.deactivate.point4')}</li>
+            <li>{t('deactivate.point1')}</li>
+            <li>{t('deactivate.point2')}</li>
+            <li>{t('deactivate.point3')}</li>
+            <li>{t('deactivate.point4')}</li>
           </ul>
           <ErrorAlert error={deactivate.error} />
-          <TextField label={t('settings.deactivate.confirmLabel', { phrase })} value={typed} autoComplete="off" spellCheck={false} onChange={(e) => setTyped(e.target.value)} />
+          <TextField label={t('deactivate.confirmLabel', { phrase })} value={typed} autoComplete="off" spellCheck={false} onChange={(e) => setTyped(e.target.value)} />
           <FormActions>
             <Button type="submit" variant="danger" disabled={!confirmed} pending={deactivate.isPending}>
-              {t('settings.deactivate.submit')}
+              {t('deactivate.submit')}
             </Button>
           </FormActions>
         </form>

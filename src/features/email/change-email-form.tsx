@@ -16,7 +16,7 @@ import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown } from '../../lib/use-cooldown.ts';
-import '../../lib/i18n/en/settings.ts';
+import '../../lib/i18n/en/email.ts';
 
 const resolver = schemaResolver('changeEmail');
 
@@ -75,10 +75,10 @@ export function ChangeEmailForm({ account, onDone, onCancel }: { account: Accoun
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4" aria-labelledby="change-email-title">
       <h2 id="change-email-title" className="text-lg font-semibold">
-        {account.email ? t('settings.email.change') : t('settings.email.add')}
+        {account.email ? t('email.change') : t('email.add')}
       </h2>
       {errors.root?.server?.message && <Alert tone="danger">{errors.root.server.message}</Alert>}
-      <TextField label={t('settings.email.newEmail')} type="email" autoComplete="email" inputMode="email" error={fieldError(errors.email?.message)} {...register('email')} />
+      <TextField label={t('email.newEmail')} type="email" autoComplete="email" inputMode="email" error={fieldError(errors.email?.message)} {...register('email')} />
       <CurrentPasswordField hasPassword={hasPassword} error={fieldError(errors.password?.message)} registration={register('password')} />
       <FormActions>
         {onCancel && (
@@ -87,7 +87,7 @@ export function ChangeEmailForm({ account, onDone, onCancel }: { account: Accoun
           </Button>
         )}
         <Button type="submit" pending={update.isPending || verify.isPending || isSubmitting}>
-          {t('settings.email.save')}
+          {t('email.save')}
         </Button>
       </FormActions>
     </form>

@@ -8,7 +8,7 @@ import { PageTitle } from '../../components/ui/page-title.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { ChangeEmailForm } from './change-email-form.tsx';
 import { EmailVerification } from './email-verification.tsx';
-import '../../lib/i18n/en/settings.ts';
+import '../../lib/i18n/en/email.ts';
 
 export function EmailPage() {
   const t = useT();
@@ -17,18 +17,18 @@ export function EmailPage() {
   const [editing, setEditing] = useState(!account.email);
   return (
     <>
-      <PageTitle>{t('settings.email.title')}</PageTitle>
-      <PageHeading description={t('settings.email.description')}>{t('settings.email.title')}</PageHeading>
+      <PageTitle>{t('email.title')}</PageTitle>
+      <PageHeading description={t('email.description')}>{t('email.title')}</PageHeading>
       <div className="flex flex-col gap-6">
         <CurrentValueCard
-          title={t('settings.email.current')}
+          title={t('email.current')}
           value={account.email}
           verified={account.emailVerification}
-          empty={t('settings.email.none')}
+          empty={t('email.none')}
           action={
             !editing && (
-              <Button variant="secondary" aria-label={account.email ? t('settings.email.change') : undefined} onClick={() => setEditing(true)}>
-                {account.email ? t('settings.email.changeShort') : t('settings.email.add')}
+              <Button variant="secondary" aria-label={account.email ? t('email.change') : undefined} onClick={() => setEditing(true)}>
+                {account.email ? t('email.changeShort') : t('email.add')}
               </Button>
             )
           }

@@ -12,7 +12,7 @@ import { formatCountdown } from '../../lib/format-countdown.ts';
 import { errorText } from '../../lib/i18n/error-text.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown, useCooldown } from '../../lib/use-cooldown.ts';
-import '../../lib/i18n/en/settings.ts';
+import '../../lib/i18n/en/email.ts';
 
 /**
  * An unverified address, in one callout: "We sent a link to … Didn't get it? Resend in 0:59 · Use a
@@ -29,20 +29,20 @@ export function EmailVerification({ account }: { account: Account }) {
   const toast = useToast();
   const error = sendLink.error ?? (codeMode ? null : sendCode.error);
 
-  if (confirmCode.isSuccess) return <Alert tone="success">{t('settings.email.verified')}</Alert>;
+  if (confirmCode.isSuccess) return <Alert tone="success">{t('email.verified')}</Alert>;
   return (
     <Alert tone="warning" live={false}>
       <div className="flex flex-col gap-3">
-        <p role="status">{cooldown.remaining > 0 ? t('settings.email.linkSentTo', { email: account.email }) : t('settings.email.unverified', { email: account.email })}</p>
+        <p role="status">{cooldown.remaining > 0 ? t('email.linkSentTo', { email: account.email }) : t('email.unverified', { email: account.email })}</p>
         {error && <p role="alert">{errorText(error, t)}</p>}
         {codeMode && sendCode.isSuccess ? (
           <LazyCodeStep
-            sentMessage={t('settings.email.codeSent', { email: account.email })}
+            sentMessage={t('email.codeSent', { email: account.email })}
             cooldownKey={cooldownKeys.verifyEmailCode(account.email)}
             pending={confirmCode.isPending}
             error={confirmCode.error ?? sendCode.error}
-            submitLabel={t('settings.email.verifyCode')}
-            onSubmit={(secret) => confirmCode.mutate({ userId: account.$id, secret }, { onSuccess: () => toast(t('settings.email.verified')) })}
+            submitLabel={t('email.verifyCode')}
+            onSubmit={(secret) => confirmCode.mutate({ userId: account.$id, secret }, { onSuccess: () => toast(t('email.verified')) })}
             onResend={() => {
               confirmCode.reset();
               sendCode.mutate();
@@ -50,7 +50,7 @@ export function EmailVerification({ account }: { account: Account }) {
           />
         ) : (
           <p className="flex flex-wrap items-center gap-x-2">
-            {cooldown.remaining > 0 && <span>{t('settings.email.didNotGetIt')}</span>}
+            {cooldown.remaining > 0 && <span>{t('email.didNotGetIt')}</span>}
             <Button
               variant="ghost"
               className="min-h-8 px-1 py-0"
@@ -58,7 +58,7 @@ export function EmailVerification({ account }: { account: Account }) {
               pending={sendLink.isPending}
               onClick={() => sendLink.mutate({ url: appUrl(config.basePath, '/verify-email') }, { onSuccess: () => cooldown.start() })}
             >
-              {cooldown.remaining > 0 ? t('settings.email.resendIn', { time: formatCountdown(cooldown.remaining) }) : t('settings.email.sendLink')}
+              {cooldown.remaining > 0 ? t('email.resendIn', { time: formatCountdown(cooldown.remaining) }) : t('email.sendLink')}
             </Button>
             <span aria-hidden="true">·</span>
             <Button
@@ -71,7 +71,7 @@ export function EmailVerification({ account }: { account: Account }) {
                 sendCode.mutate(undefined, { onSuccess: () => startCooldown(cooldownKeys.verifyEmailCode(account.email)) });
               }}
             >
-              {t('settings.email.useCode')}
+              {t('email.useCode')}
             </Button>
           </p>
         )}

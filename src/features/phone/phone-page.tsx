@@ -19,7 +19,7 @@ import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown } from '../../lib/use-cooldown.ts';
 import { PhoneVerification } from './phone-verification.tsx';
-import '../../lib/i18n/en/settings.ts';
+import '../../lib/i18n/en/phone.ts';
 import '../../lib/i18n/en/verification.ts';
 
 const resolver = schemaResolver('changePhone');
@@ -70,18 +70,18 @@ export function PhonePage() {
 
   return (
     <>
-      <PageTitle>{t('settings.phone.title')}</PageTitle>
-      <PageHeading description={t('settings.phone.description')}>{t('settings.phone.title')}</PageHeading>
+      <PageTitle>{t('phone.title')}</PageTitle>
+      <PageHeading description={t('phone.description')}>{t('phone.title')}</PageHeading>
       <div className="flex flex-col gap-6">
         <CurrentValueCard
-          title={t('settings.phone.current')}
+          title={t('phone.current')}
           value={account.phone}
           verified={account.phoneVerification}
-          empty={t('settings.phone.none')}
+          empty={t('phone.none')}
           action={
             !editing && (
-              <Button variant="secondary" aria-label={t('settings.phone.change')} onClick={() => setEditing(true)}>
-                {t('settings.phone.changeShort')}
+              <Button variant="secondary" aria-label={t('phone.change')} onClick={() => setEditing(true)}>
+                {t('phone.changeShort')}
               </Button>
             )
           }
@@ -95,10 +95,10 @@ export function PhonePage() {
           <Card>
             <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4" aria-labelledby="change-phone-title">
               <h2 id="change-phone-title" className="text-lg font-semibold">
-                {account.phone ? t('settings.phone.change') : t('settings.phone.add')}
+                {account.phone ? t('phone.change') : t('phone.add')}
               </h2>
               {errors.root?.server?.message && <Alert tone="danger">{errors.root.server.message}</Alert>}
-              <TextField label={t('settings.phone.newPhone')} hint={t('code.phoneHint')} type="tel" autoComplete="tel" inputMode="tel" error={fieldError(errors.phone?.message)} {...register('phone')} />
+              <TextField label={t('phone.newPhone')} hint={t('code.phoneHint')} type="tel" autoComplete="tel" inputMode="tel" error={fieldError(errors.phone?.message)} {...register('phone')} />
               <CurrentPasswordField hasPassword={account.passwordUpdate !== ''} error={fieldError(errors.password?.message)} registration={register('password')} />
               <FormActions>
                 {account.phone && (
@@ -107,7 +107,7 @@ export function PhonePage() {
                   </Button>
                 )}
                 <Button type="submit" pending={update.isPending || sendCode.isPending || isSubmitting}>
-                  {t('settings.phone.save')}
+                  {t('phone.save')}
                 </Button>
               </FormActions>
             </form>

@@ -7,7 +7,7 @@ import { LazyCodeStep, preloadCodeStep } from '../../components/verification/laz
 import { cooldownKeys } from '../../lib/cooldown-keys.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown } from '../../lib/use-cooldown.ts';
-import '../../lib/i18n/en/settings.ts';
+import '../../lib/i18n/en/phone.ts';
 import '../../lib/i18n/en/verification.ts';
 
 export interface PhoneVerificationProps {
@@ -36,14 +36,14 @@ export function PhoneVerification({ account, sent, onSend, sendLabel, prominent 
     });
   };
 
-  if (confirm.isSuccess) return <Alert tone="success">{t('settings.phone.verified')}</Alert>;
+  if (confirm.isSuccess) return <Alert tone="success">{t('phone.verified')}</Alert>;
   if (!sent && !request.isSuccess) {
     const action = (
       <div className="flex flex-col gap-2">
         <ErrorAlert error={request.error} />
         <div>
           <Button variant={prominent ? 'primary' : 'ghost'} className={prominent ? undefined : 'min-h-8 px-1 py-0'} pending={request.isPending} onClick={send}>
-            {sendLabel ?? t('settings.phone.verify')}
+            {sendLabel ?? t('phone.verify')}
           </Button>
         </div>
       </div>
@@ -52,7 +52,7 @@ export function PhoneVerification({ account, sent, onSend, sendLabel, prominent 
     if (prominent) return action;
     return (
       <Alert tone="warning" live={false}>
-        <p>{t('settings.phone.unverified', { phone: account.phone })}</p>
+        <p>{t('phone.unverified', { phone: account.phone })}</p>
         {action}
       </Alert>
     );
@@ -63,8 +63,8 @@ export function PhoneVerification({ account, sent, onSend, sendLabel, prominent 
       cooldownKey={cooldownKeys.verifyPhone(account.phone)}
       pending={confirm.isPending}
       error={confirm.error ?? request.error}
-      submitLabel={t('settings.phone.verify')}
-      onSubmit={(secret) => confirm.mutate({ userId: account.$id, secret }, { onSuccess: () => toast(t('settings.phone.verified')) })}
+      submitLabel={t('phone.verify')}
+      onSubmit={(secret) => confirm.mutate({ userId: account.$id, secret }, { onSuccess: () => toast(t('phone.verified')) })}
       onResend={() => {
         confirm.reset();
         request.mutate();

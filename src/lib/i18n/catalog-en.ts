@@ -5,6 +5,9 @@
 import type { authEn } from './en/auth.ts';
 import type { landingEn } from './en/landing.ts';
 import type { settingsEn } from './en/settings.ts';
+import type { emailEn } from './en/email.ts';
+import type { phoneEn } from './en/phone.ts';
+import type { deactivateEn } from './en/deactivate.ts';
 import type { prefsEn } from './en/prefs.ts';
 import type { profileEn } from './en/profile.ts';
 import type { sessionsEn } from './en/sessions.ts';
@@ -101,7 +104,7 @@ export const en = {
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Catalog = Widen<typeof en & typeof authEn & typeof landingEn & typeof settingsEn & typeof prefsEn & typeof profileEn & typeof sessionsEn & typeof deviceEn & typeof activityEn & typeof verificationEn & typeof mfaEn & typeof securityEn>;
+export type Catalog = Widen<typeof en & typeof authEn & typeof landingEn & typeof settingsEn & typeof emailEn & typeof phoneEn & typeof deactivateEn & typeof prefsEn & typeof profileEn & typeof sessionsEn & typeof deviceEn & typeof activityEn & typeof verificationEn & typeof mfaEn & typeof securityEn>;
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
