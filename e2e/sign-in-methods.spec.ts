@@ -10,7 +10,7 @@ test('magic link: request it here, open it in a second tab, land signed in on th
   await expect(page.getByRole('button', { name: /Send again in \d+ s/ })).toBeDisabled();
 
   const mail = await lastMessage(page, DEMO.email);
-  expect(mail.subject).toBe('Account Login');
+  expect(mail.subject).toBe('Account Dashboard Login');
   expect(mail.text).toContain(`Security phrase: ${phrase ?? 'missing'}`);
   expect(mail.link).toMatch(/\/magic-url\?next=%2Fsessions&userId=/);
 

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { cx } from '../../lib/cx.ts';
 import { IconButton } from './button.tsx';
 import { MoreIcon } from './icons.tsx';
 
@@ -11,7 +12,7 @@ export interface MenuItem {
  * A "⋯" button with a short menu of less common actions. Keyboard: Enter/Space/↓ open it on the first
  * item, ↑/↓ move, Escape or Tab close it (focus back on the button).
  */
-export function RowMenu({ label, items }: { label: string; items: MenuItem[] }) {
+export function RowMenu({ label, items, className }: { label: string; items: MenuItem[]; className?: string }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -37,7 +38,7 @@ export function RowMenu({ label, items }: { label: string; items: MenuItem[] }) 
   };
 
   return (
-    <div ref={root} className="relative">
+    <div ref={root} className={cx('relative', className)}>
       <IconButton ref={button} label={label} aria-haspopup="menu" aria-expanded={open} aria-controls={open ? id : undefined} onClick={() => setOpen((v) => !v)} onKeyDown={(e) => e.key === 'ArrowDown' && setOpen(true)}>
         <MoreIcon />
       </IconButton>

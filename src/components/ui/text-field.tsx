@@ -10,7 +10,7 @@ export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   trailing?: ReactNode;
 }
 
-export const inputClasses =
+const inputClasses =
   'block w-full min-h-10 rounded-control border bg-surface px-3 py-2 text-base text-fg sm:text-sm placeholder:text-muted';
 
 /** A field's classes: its edge is a 3:1 border, red when it has an error. */

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Button } from '../../components/ui/button.tsx';
-import { inputClasses } from '../../components/ui/text-field.tsx';
-import { cx } from '../../lib/cx.ts';
+import { Select } from '../../components/ui/select.tsx';
+import { fieldClasses } from '../../components/ui/text-field.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { eventLabel } from './event-labels.ts';
 import { isFiltering, NO_FILTER, type LogFilter } from './filter-logs.ts';
@@ -18,31 +18,26 @@ export function LogFilters({ filter, events, onChange }: { filter: LogFilter; ev
         <label htmlFor={`${id}-event`} className="text-sm font-medium">
           {t('activity.filterEvent')}
         </label>
-        <select
-          id={`${id}-event`}
-          className={cx(inputClasses, 'border-border')}
-          value={filter.event}
-          onChange={(e) => onChange({ ...filter, event: e.target.value })}
-        >
+        <Select id={`${id}-event`} value={filter.event} onChange={(e) => onChange({ ...filter, event: e.target.value })}>
           <option value="">{t('activity.filterAll')}</option>
           {events.map((event) => (
             <option key={event} value={event}>
               {eventLabel(event, t)}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       <div className="flex flex-col gap-1.5">
         <label htmlFor={`${id}-from`} className="text-sm font-medium">
           {t('activity.filterFrom')}
         </label>
-        <input id={`${id}-from`} type="date" className={cx(inputClasses, 'border-border')} value={filter.from} max={filter.to || undefined} onChange={(e) => onChange({ ...filter, from: e.target.value })} />
+        <input id={`${id}-from`} type="date" className={fieldClasses(false)} value={filter.from} max={filter.to || undefined} onChange={(e) => onChange({ ...filter, from: e.target.value })} />
       </div>
       <div className="flex flex-col gap-1.5">
         <label htmlFor={`${id}-to`} className="text-sm font-medium">
           {t('activity.filterTo')}
         </label>
-        <input id={`${id}-to`} type="date" className={cx(inputClasses, 'border-border')} value={filter.to} min={filter.from || undefined} onChange={(e) => onChange({ ...filter, to: e.target.value })} />
+        <input id={`${id}-to`} type="date" className={fieldClasses(false)} value={filter.to} min={filter.from || undefined} onChange={(e) => onChange({ ...filter, to: e.target.value })} />
       </div>
       {isFiltering(filter) && (
         <Button variant="ghost" onClick={() => onChange(NO_FILTER)}>

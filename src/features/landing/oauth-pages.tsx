@@ -36,7 +36,7 @@ export function OAuthSuccessPage() {
   if (!userId || !secret || session.error) {
     const message = session.error ? errorText(session.error, t) : t('landing.missingBody');
     return (
-      <LandingState title={t('landing.oauth.failedTitle')} body={message} tone="danger">
+      <LandingState title={t('landing.oauth.failedTitle')} body={message} tone={session.error ? 'danger' : undefined}>
         <TryAgain next={next} />
       </LandingState>
     );
@@ -48,15 +48,16 @@ export function OAuthSuccessPage() {
 export function OAuthFailurePage() {
   const t = useT();
   const [params] = useSearchParams();
-  let message = t('landing.oauth.cancelled');
+  let reported: string | null = null;
   try {
     const error = JSON.parse(params.get('error') ?? '') as { message?: unknown };
-    if (typeof error.message === 'string' && error.message) message = t('landing.oauth.failedBody', { message: error.message });
+    if (typeof error.message === 'string' && error.message) reported = error.message;
   } catch {
     // no details: the generic message stands
   }
+  // Cancelling at the provider is a choice, not an error: said plainly; a reported failure in red.
   return (
-    <LandingState title={t('landing.oauth.failedTitle')} body={message} tone="danger">
+    <LandingState title={t('landing.oauth.failedTitle')} body={reported ? t('landing.oauth.failedBody', { message: reported }) : t('landing.oauth.cancelled')} tone={reported ? 'danger' : undefined}>
       <TryAgain next={safeNextPath(params.get('next'))} />
     </LandingState>
   );

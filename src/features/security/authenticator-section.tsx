@@ -6,6 +6,7 @@ import { Badge } from '../../components/ui/badge.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
+import { FormActions } from '../../components/ui/form-actions.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
@@ -34,25 +35,28 @@ export function AuthenticatorSection({ factors }: { factors: MfaFactors }) {
         </div>
         <p className="text-sm text-muted">{t('security.authenticator.body')}</p>
         {factors.totp ? (
-          <div className="flex flex-wrap items-center justify-between gap-3">
+          <>
             <p>{t('security.authenticator.set')}</p>
-            <Button variant="secondary" onClick={() => setConfirming(true)}>
-              {t('security.authenticator.remove')}
-            </Button>
-          </div>
+            <FormActions>
+              <Button variant="secondary" onClick={() => setConfirming(true)}>
+                {t('security.authenticator.remove')}
+              </Button>
+            </FormActions>
+          </>
         ) : setup ? (
           <Suspense fallback={<Skeleton className="h-64 w-full" />}>
             <AuthenticatorSetup secret={setup.secret} uri={setup.uri} onDone={() => add.reset()} onCancel={() => add.reset()} />
           </Suspense>
         ) : (
-          <div className="flex flex-col gap-3">
+          <>
             <ErrorAlert error={add.error} />
-            <div>
-              <Button pending={add.isPending} onClick={() => add.mutate()}>
+            {/* One primary action per page: turning two-step on; setting up a way is secondary to it. */}
+            <FormActions>
+              <Button variant="secondary" pending={add.isPending} onClick={() => add.mutate()}>
                 {t('security.authenticator.add')}
               </Button>
-            </div>
-          </div>
+            </FormActions>
+          </>
         )}
       </div>
       <ConfirmDialog

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
+import { FormActions } from '../../components/ui/form-actions.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { RecoveryCodesPanel } from './recovery-codes-panel.tsx';
 import '../../lib/i18n/en/security.ts';
@@ -28,18 +29,20 @@ export function RecoveryCodesSection({ factors }: { factors: MfaFactors }) {
         {shown ? (
           <RecoveryCodesPanel codes={shown} onDone={() => setShown(null)} />
         ) : (
-          <div className="flex flex-wrap items-center justify-between gap-3">
+          <>
             <p>{factors.recoveryCode ? t('security.recovery.some') : t('security.recovery.none')}</p>
-            {factors.recoveryCode ? (
-              <Button variant="secondary" onClick={() => setConfirming(true)}>
-                {t('security.recovery.regenerate')}
-              </Button>
-            ) : (
-              <Button pending={create.isPending} onClick={() => create.mutate(undefined, { onSuccess: show })}>
-                {t('security.recovery.create')}
-              </Button>
-            )}
-          </div>
+            <FormActions>
+              {factors.recoveryCode ? (
+                <Button variant="secondary" onClick={() => setConfirming(true)}>
+                  {t('security.recovery.regenerate')}
+                </Button>
+              ) : (
+                <Button variant="secondary" pending={create.isPending} onClick={() => create.mutate(undefined, { onSuccess: show })}>
+                  {t('security.recovery.create')}
+                </Button>
+              )}
+            </FormActions>
+          </>
         )}
         <ErrorAlert error={create.error} />
       </div>

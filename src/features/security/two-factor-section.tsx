@@ -7,6 +7,7 @@ import { Badge } from '../../components/ui/badge.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
+import { FormActions } from '../../components/ui/form-actions.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { RecoveryCodesPanel } from './recovery-codes-panel.tsx';
@@ -56,7 +57,7 @@ export function TwoFactorSection({ account, factors }: { account: Account; facto
           </h2>
           <Badge tone={account.mfa ? 'success' : 'neutral'}>{account.mfa ? t('security.twoFactor.on') : t('security.twoFactor.off')}</Badge>
         </div>
-        <p>{account.mfa ? t('security.twoFactor.bodyOn') : t('security.twoFactor.bodyOff')}</p>
+        <p className="text-sm text-muted">{account.mfa ? t('security.twoFactor.bodyOn') : t('security.twoFactor.bodyOff')}</p>
         {/* Appwrite asks for a second step only while the account has one (contract §2.7). */}
         {account.mfa && !canTurnOn(factors) && <Alert tone="warning">{t('security.twoFactor.notEnforced')}</Alert>}
         <div>
@@ -77,17 +78,17 @@ export function TwoFactorSection({ account, factors }: { account: Account; facto
             <RecoveryCodesPanel codes={codes} doneLabel={t('security.twoFactor.codesSavedTurnOn')} onDone={turnOn} />
           </>
         ) : account.mfa ? (
-          <div>
+          <FormActions>
             <Button variant="secondary" onClick={() => setConfirmingOff(true)}>
               {t('security.twoFactor.turnOff')}
             </Button>
-          </div>
+          </FormActions>
         ) : canTurnOn(factors) ? (
-          <div>
+          <FormActions>
             <Button pending={setTwoFactor.isPending || createCodes.isPending} onClick={startTurningOn}>
               {t('security.twoFactor.turnOn')}
             </Button>
-          </div>
+          </FormActions>
         ) : (
           <Alert tone="info">{t('security.twoFactor.needFactor')}</Alert>
         )}

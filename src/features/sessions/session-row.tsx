@@ -37,15 +37,16 @@ export function SessionRow({ session }: { session: Session }) {
 
   return (
     <li className="flex flex-col gap-2 border-b border-border py-3 last:border-b-0" aria-labelledby={titleId}>
-      <div className="flex items-center gap-3">
-        <span className="text-muted">
+      {/* On a phone "This device" or "Sign out" goes under the name, leaving the name the row's width. */}
+      <div className="grid grid-cols-[auto_minmax(0,1fr)_auto_auto] items-center">
+        <span className="me-3 self-start pt-0.5 text-muted">
           <DeviceIcon kind={deviceKind(session)} />
         </span>
-        <div className="min-w-0 flex-1">
+        <div>
           <p id={titleId} className="line-clamp-2 font-medium break-words">
             {device}
           </p>
-          <p className="truncate text-sm text-muted">
+          <p className="text-sm text-muted">
             <CountryLabel code={session.countryCode} name={session.countryName} /> ·{' '}
             <time dateTime={session.$createdAt} title={formatDate(session.$createdAt, locale, timeZone, 'dateTime')}>
               {formatRelative(session.$createdAt, locale)}
@@ -53,14 +54,22 @@ export function SessionRow({ session }: { session: Session }) {
           </p>
         </div>
         {session.current ? (
-          <Badge tone="success">{t('sessions.thisDevice')}</Badge>
+          <Badge tone="success" className="col-start-2 row-start-2 mt-1 justify-self-start sm:col-start-3 sm:row-start-1 sm:ms-3 sm:mt-0">
+            {t('sessions.thisDevice')}
+          </Badge>
         ) : (
-          <Button variant="secondary" aria-label={t('sessions.signOutOne.named', { device })} onClick={() => setConfirming(true)}>
+          <Button
+            variant="secondary"
+            className="col-start-2 row-start-2 mt-2 justify-self-start sm:col-start-3 sm:row-start-1 sm:ms-3 sm:mt-0"
+            aria-label={t('sessions.signOutOne.named', { device })}
+            onClick={() => setConfirming(true)}
+          >
             {t('sessions.signOut')}
           </Button>
         )}
         {extendable && (
           <RowMenu
+            className="col-start-4 row-start-1 ms-1"
             label={t('sessions.more', { device })}
             items={[
               {
