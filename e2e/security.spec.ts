@@ -132,14 +132,18 @@ test('a linked GitHub account is listed; unlinking it is refused while it is the
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`/security and /mfa pass axe (${colorScheme})`, async ({ page }) => {
+  test(`/security and /mfa pass axe (${colorScheme})`, async ({ page }, testInfo) => {
     await page.emulateMedia({ colorScheme });
+    // Dark at 360 px, light on a desktop: the design check's two looks, saved for a person to look at.
+    if (colorScheme === 'dark') await page.setViewportSize({ width: 360, height: 740 });
     const { key } = await setUpTwoFactor(page);
     expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath('security-two-step-on.png'), fullPage: true });
     await signOut(page);
     await signInWithPassword(page, '/security');
     await expect(page.getByLabel('6-digit code')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath('mfa.png'), fullPage: true });
     await page.getByRole('button', { name: 'Use another method' }).click();
     await expect(page.getByRole('button', { name: /^Recovery code/ })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
