@@ -28,6 +28,11 @@ describe('safeNextPath', () => {
     '/\n/evil.example',
     ' //evil.example',
     `/${'a'.repeat(3000)}`,
+    // Dot segments that only become "//host" after normalisation.
+    '/.//evil.example',
+    '/a/..//evil.example',
+    '/%2e%2e//evil.example',
+    '/%2E/%2E%2E//evil.example/profile',
   ])('refuses %j', (input) => {
     expect(safeNextPath(input)).toBeNull();
   });

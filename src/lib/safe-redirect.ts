@@ -14,7 +14,9 @@ export function safeNextPath(raw: string | null | undefined): string | null {
     return null;
   }
   if (url.origin !== base) return null;
-  return `${url.pathname}${url.search}${url.hash}`;
+  // Validate what is returned, not only what came in: "/.//evil" and "/%2e%2e//evil" normalise to "//evil".
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return path.startsWith('//') ? null : path;
 }
 
 type Where = { pathname: string; search: string; hash?: string };
