@@ -41,10 +41,36 @@ export function useAccountMutation<TInput, TError = AccountError, TResult extend
 }
 
 /**
+ * Everything cached about the user but the account entry itself: their queries, and past writes with
+ * what was typed into them (passwords included).
+ */
+export function forgetUserData(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey.length > accountKeys.account().length });
+  queryClient.getMutationCache().clear();
+}
+
+/**
  * After any sign-out (one session, everywhere, deactivation): drop everything cached about the account
  * and mark it signed out, so the shell sends the user to sign in and nothing stale is shown to the next one.
  */
 export function forgetAccount(queryClient: QueryClient): void {
-  queryClient.removeQueries({ predicate: (query) => query.queryKey.length > accountKeys.account().length });
+  forgetUserData(queryClient);
   setAccount(queryClient, null);
+}
+
+/**
+ * Whoever the cached account is owns the rest of the cache: when it changes hands (signed out, a 401,
+ * another user signed in), the rest goes in the same tick, before any page can render it.
+ */
+export function clearUserDataOnOwnerChange(queryClient: QueryClient): () => void {
+  let owner: string | null | undefined;
+  const accountHash = JSON.stringify(accountKeys.account());
+  return queryClient.getQueryCache().subscribe((event) => {
+    if (event.query.queryHash !== accountHash) return;
+    const account = event.query.state.data as Account | null | undefined;
+    if (account === undefined) return;
+    const id = account?.$id ?? null;
+    if (owner !== undefined && id !== owner) forgetUserData(queryClient);
+    owner = id;
+  });
 }

@@ -109,3 +109,8 @@ export function isSignedOutError(error: unknown): boolean {
 export function isSecondFactorRequired(error: unknown): boolean {
   return error instanceof AccountError && error.status === 401 && error.type === 'user_more_factors_required';
 }
+
+/** The account was deactivated (by its owner, or blocked by an administrator): every call answers this (contract #26). */
+export function isBlockedError(error: unknown): boolean {
+  return error instanceof AccountError && error.status === 403 && error.type === 'user_blocked';
+}

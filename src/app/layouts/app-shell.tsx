@@ -4,7 +4,8 @@ import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { accountQueries } from '../../api/account/account-queries.ts';
 import { SignedInAccountProvider } from '../../api/account/signed-in-account.tsx';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
-import { isSecondFactorRequired } from '../../api/client/errors.ts';
+import { isBlockedError, isSecondFactorRequired } from '../../api/client/errors.ts';
+import { ErrorAlert } from '../../components/ui/alert.tsx';
 import { IconButton } from '../../components/ui/button.tsx';
 import { CloseIcon, MenuIcon } from '../../components/ui/icons.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
@@ -29,7 +30,7 @@ export function AppShell() {
   const api = useAppwrite();
   const { config } = useEnvironment();
   const location = useLocation();
-  const { data: account, error } = useQuery(accountQueries.account(api));
+  const { data: account, error, refetch } = useQuery(accountQueries.account(api));
   const display = readDisplayPrefs(account?.prefs ?? {});
   const [menuOpen, setMenuOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
@@ -48,7 +49,10 @@ export function AppShell() {
   // Two-factor was turned on for this account elsewhere, or a sign-in stopped before its second step.
   // (First: a failed read keeps the account it had.)
   if (isSecondFactorRequired(error)) return <Navigate to={secondStepPathFor(location)} replace />;
+  if (isBlockedError(error)) return <Navigate to="/deactivated" replace />;
   if (account === null) return <Navigate to={signInPathFor(location)} replace />;
+  // The check itself failed (offline, a 5xx) with nothing to show: say so, with a retry, not skeletons forever.
+  const checkFailed = account === undefined && error ? error : null;
   // On a cold start the account check runs alongside: pages that can, paint their own text meanwhile.
   const pageReady = Boolean(account) || SETTINGS_PAGES.some((page) => page.path === location.pathname && page.beforeAccount);
 
@@ -83,7 +87,7 @@ export function AppShell() {
             <SettingsNav />
           </aside>
           <main id="main" ref={mainRef} tabIndex={-1} className="min-w-0 flex-1 outline-none">
-            {pageReady ? <Outlet /> : <PageFallback />}
+            {checkFailed ? <ErrorAlert error={checkFailed} onRetry={refetch} /> : pageReady ? <Outlet /> : <PageFallback />}
           </main>
         </div>
       </SignedInAccountProvider>

@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { accountQueries } from '../../api/account/account-queries.ts';
 import type { AppwriteApi } from '../../api/client/appwrite.ts';
-import { isSecondFactorRequired } from '../../api/client/errors.ts';
+import { isBlockedError, isSecondFactorRequired } from '../../api/client/errors.ts';
 import { ignoreError } from '../../lib/ignore-error.ts';
 import { nextTask } from '../../lib/next-task.ts';
 import { secondStepPathFor, signInPathFor } from '../../lib/safe-redirect.ts';
@@ -42,6 +42,7 @@ async function accountOrRedirect(deps: RouterDeps, location: { pathname: string;
     return account ? null : signInPathFor(location);
   } catch (error) {
     if (isSecondFactorRequired(error)) return secondStepPathFor(location);
+    if (isBlockedError(error)) return '/deactivated';
     throw error;
   }
 }

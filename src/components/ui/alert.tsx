@@ -36,13 +36,24 @@ export function Alert({ tone = 'info', title, children, live = true, className }
   );
 }
 
-/** A failed request, in words the user can act on; nothing when there is no error. */
-export function ErrorAlert({ error, className }: { error: DescribedError | null | undefined; className?: string }) {
+/**
+ * A failed request, in words the user can act on; nothing when there is no error. A failed read passes
+ * `onRetry` (its refetch) and gets a "Try again" button.
+ */
+export function ErrorAlert({ error, onRetry, className }: { error: DescribedError | null | undefined; onRetry?: () => unknown; className?: string }) {
   const t = useT();
   if (!error) return null;
   return (
     <Alert tone="danger" className={className}>
       {errorText(error, t)}
+      {onRetry && (
+        <>
+          {' '}
+          <button type="button" className="font-medium text-accent underline" onClick={() => void onRetry()}>
+            {t('common.tryAgain')}
+          </button>
+        </>
+      )}
     </Alert>
   );
 }

@@ -1,3 +1,4 @@
+import { onlineManager } from '@tanstack/react-query';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -70,5 +71,20 @@ describe('NameForm', () => {
     await rename('Offline Ada');
     expect(await screen.findByRole('alert')).toHaveTextContent('You appear to be offline');
     expect(screen.getByLabelText('Name')).toHaveValue('Offline Ada');
+  });
+
+  it('fails at once when the browser is offline, and never sends the write later on reconnect', async () => {
+    onlineManager.setOnline(false);
+    try {
+      mockApi.server.use(http.all(`${TEST_ENDPOINT}/*`, () => HttpResponse.error(), { once: true }));
+      const { queryClient } = renderWithProviders(<NameForm currentName={DEMO_USER.name} />);
+      await rename('Offline Ada');
+      expect(await screen.findByRole('alert')).toHaveTextContent('You appear to be offline');
+      expect(screen.getByRole('button', { name: 'Save' })).not.toHaveAttribute('aria-busy');
+      // Nothing is queued to fire unseen on reconnect.
+      expect(queryClient.getMutationCache().getAll().filter((mutation) => mutation.state.isPaused)).toEqual([]);
+    } finally {
+      onlineManager.setOnline(true);
+    }
   });
 });
