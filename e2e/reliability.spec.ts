@@ -27,3 +27,23 @@ test('an account deactivated elsewhere lands on the deactivated page, not an err
   await page.goto('/sessions');
   await expect(page.getByRole('heading', { level: 1, name: 'Your account is deactivated' })).toBeVisible();
 });
+
+test('signing out in one tab signs the other tab out within a second; signing in again there follows too', async ({ page, context }) => {
+  await signInAsDemo(page, '/sessions');
+  await expect(page.getByText('4 active sessions')).toBeVisible();
+  const other = await context.newPage();
+  await other.goto('/sessions');
+  await expect(other.getByText(/\d+ active sessions/)).toBeVisible();
+
+  await page.getByRole('button', { name: /Account menu/ }).click();
+  await page.locator('header').getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expect(other.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible({ timeout: 1000 });
+  await expect(other.getByText(/active sessions/)).toHaveCount(0);
+
+  await other.getByRole('button', { name: 'Use demo account' }).click();
+  await other.getByRole('button', { name: 'Sign in' }).click();
+  await expect(other.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+  // The first tab, on /sign-in, offers to continue as the user now signed in.
+  await expect(page.getByRole('button', { name: /^Continue as / })).toBeVisible({ timeout: 1000 });
+});

@@ -59,18 +59,27 @@ export function forgetAccount(queryClient: QueryClient): void {
 }
 
 /**
- * Whoever the cached account is owns the rest of the cache: when it changes hands (signed out, a 401,
- * another user signed in), the rest goes in the same tick, before any page can render it.
+ * Calls `listener` when the cached account changes hands: signed out (`null`), or another user's id.
+ * The first account seen is not a change; a refreshed copy of the same account is not one either.
  */
-export function clearUserDataOnOwnerChange(queryClient: QueryClient): () => void {
-  let owner: string | null | undefined;
+export function onOwnerChange(queryClient: QueryClient, listener: (owner: string | null) => void): () => void {
   const accountHash = JSON.stringify(accountKeys.account());
+  let owner: string | null | undefined;
   return queryClient.getQueryCache().subscribe((event) => {
     if (event.query.queryHash !== accountHash) return;
     const account = event.query.state.data as Account | null | undefined;
     if (account === undefined) return;
     const id = account?.$id ?? null;
-    if (owner !== undefined && id !== owner) forgetUserData(queryClient);
+    const changed = owner !== undefined && id !== owner;
     owner = id;
+    if (changed) listener(id);
   });
+}
+
+/**
+ * Whoever the cached account is owns the rest of the cache: when it changes hands (signed out, a 401,
+ * another user signed in), the rest goes in the same tick, before any page can render it.
+ */
+export function clearUserDataOnOwnerChange(queryClient: QueryClient): () => void {
+  return onOwnerChange(queryClient, () => forgetUserData(queryClient));
 }
