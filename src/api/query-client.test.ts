@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { startCooldown } from '../lib/use-cooldown.ts';
 import { accountKeys, setAccount, type Account } from './account/account-cache.ts';
 import { AccountError } from './client/errors.ts';
 import { createQueryClient } from './query-client.ts';
@@ -45,5 +46,13 @@ describe('the query cache belongs to the signed-in account', () => {
     expect(queryClient.getQueryData(accountKeys.account())).toBeNull();
     expect(queryClient.getQueryData([...accountKeys.account(), 'logs'])).toBeUndefined();
     expect(queryClient.getMutationCache().getAll()).toEqual([]);
+  });
+
+  it('forgets the resend cooldowns (kept per address) when the user signs out', () => {
+    const queryClient = createQueryClient();
+    setAccount(queryClient, someone('ada'));
+    startCooldown('magic-link:ada@example.com');
+    setAccount(queryClient, null);
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('cooldown:'))).toEqual([]);
   });
 });

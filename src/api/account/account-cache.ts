@@ -4,6 +4,7 @@
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Models } from 'appwrite';
+import { clearCooldowns } from '../../lib/use-cooldown.ts';
 import type { AccountError } from '../client/errors.ts';
 
 /** Prefs are an open key-value object (locale, timezone, theme and whatever else the app stores). */
@@ -81,5 +82,9 @@ export function onOwnerChange(queryClient: QueryClient, listener: (owner: string
  * another user signed in), the rest goes in the same tick, before any page can render it.
  */
 export function clearUserDataOnOwnerChange(queryClient: QueryClient): () => void {
-  return onOwnerChange(queryClient, () => forgetUserData(queryClient));
+  return onOwnerChange(queryClient, (owner) => {
+    forgetUserData(queryClient);
+    // Signed out: the resend cooldowns (per address) go too.
+    if (owner === null) clearCooldowns();
+  });
 }

@@ -5,6 +5,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { ProviderMark } from '../../components/ui/provider-mark.tsx';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { appUrl } from '../../lib/app-url.ts';
+import { startFlow } from '../../lib/flow-nonce.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { providerName } from '../../lib/provider-name.ts';
 import '../../lib/i18n/en/auth.ts';
@@ -29,7 +30,10 @@ export function OAuthButtons({ next, separator }: { next: string | null; separat
           <Button
             key={id}
             variant="secondary"
-            onClick={() => startOAuth(api, provider, appUrl(config.basePath, '/oauth/success', { next }), appUrl(config.basePath, '/oauth/failure', { next }))}
+            onClick={() => {
+              const flow = startFlow();
+              startOAuth(api, provider, appUrl(config.basePath, '/oauth/success', { next, flow }), appUrl(config.basePath, '/oauth/failure', { next, flow }));
+            }}
           >
             <ProviderMark provider={id} name={providerName(id)} />
             {t('auth.oauth', { provider: providerName(id) })}

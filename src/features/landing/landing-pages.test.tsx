@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { startFlow } from '../../lib/flow-nonce.ts';
 import { createAccount, lastLinkQuery, rawCall, signInAsDemo } from '../../test/api-helpers.ts';
 import { DEMO_USER, mockApi, TEST_ENDPOINT, TEST_PROJECT } from '../../test/mock-api.ts';
 import { renderApp } from '../../test/render.tsx';
@@ -107,8 +108,12 @@ describe('/verify-email', () => {
 });
 
 describe('/magic-url', () => {
-  async function magicLink(next = '') {
-    await rawCall('POST', '/account/tokens/magic-url', { userId: 'unique()', email: DEMO_USER.email, url: `http://localhost:3000/magic-url${next}` });
+  /** A magic link as Appwrite sends it; `own`: requested in this browser (its flow nonce is known here). */
+  async function magicLink(next = '', { own = true } = {}) {
+    const params = new URLSearchParams(next);
+    if (own) params.set('flow', startFlow());
+    const query = params.size ? `?${params.toString()}` : '';
+    await rawCall('POST', '/account/tokens/magic-url', { userId: 'unique()', email: DEMO_USER.email, url: `http://localhost:3000/magic-url${query}` });
     return lastLinkQuery();
   }
 
@@ -120,6 +125,24 @@ describe('/magic-url', () => {
   it('ignores a hostile next', async () => {
     const { router } = renderApp(`/magic-url${await magicLink('?next=%2F%2Fevil.example')}`);
     await waitFor(() => expect(router.state.location.pathname).toBe('/profile'));
+  });
+
+  it('a link this browser did not ask for signs in only after a yes (login CSRF), and leaves the address bar at once', async () => {
+    const query = await magicLink('?next=%2Fsessions', { own: false });
+    window.history.replaceState(null, '', `/magic-url${query}`);
+    const { router } = renderApp(`/magic-url${query}`);
+    expect(await screen.findByRole('heading', { name: 'Sign in with this link?' })).toBeInTheDocument();
+    for (const key of ['userId', 'secret', 'expire', 'flow']) expect(new URLSearchParams(window.location.search).has(key), key).toBe(false);
+    expect(new URLSearchParams(window.location.search).get('next')).toBe('/sessions');
+    expect(mockApi.backend.state.sessions.some((s) => s.provider === 'magic-url')).toBe(false);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Yes, sign me in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sessions'));
+  });
+
+  it('a foreign nonce does not count as this browser’s', async () => {
+    const query = await magicLink('?flow=0123456789abcdef0123456789abcdef', { own: false });
+    renderApp(`/magic-url${query}`);
+    expect(await screen.findByRole('heading', { name: 'Sign in with this link?' })).toBeInTheDocument();
   });
 
   it('used link: says it does not work and links to a new one', async () => {
@@ -141,9 +164,24 @@ describe('/magic-url', () => {
   });
 });
 
+describe('/oauth/success', () => {
+  it('a provider return this browser did not start asks first', async () => {
+    renderApp('/oauth/success?userId=someone&secret=abc');
+    expect(await screen.findByRole('heading', { name: 'Sign in with this link?' })).toBeInTheDocument();
+  });
+});
+
 describe('/oauth/failure', () => {
-  it("shows the provider's message", async () => {
-    renderApp(`/oauth/failure?error=${encodeURIComponent(JSON.stringify({ message: 'Access denied by user', type: 'user_oauth2_provider_error', code: 424 }))}`);
-    expect(await screen.findByText('The provider said: Access denied by user')).toBeInTheDocument();
+  it('says it in our own words, never the text the address carries', async () => {
+    const hostile = 'Call +1 555 0100 to restore your account';
+    renderApp(`/oauth/failure?error=${encodeURIComponent(JSON.stringify({ message: hostile, type: 'user_oauth2_provider_error', code: 424 }))}`);
+    expect(await screen.findByText('The provider could not complete the sign-in. Try again, or choose another way to sign in.')).toBeInTheDocument();
+    expect(screen.queryByText(hostile, { exact: false })).not.toBeInTheDocument();
+  });
+
+  it('a cancelled sign-in is said plainly', async () => {
+    renderApp('/oauth/failure');
+    expect(await screen.findByText('Sign-in was cancelled or refused.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -26,6 +26,22 @@ export function LinkProblem({ kind, requestNew, onRetry }: { kind: 'missing' | '
   );
 }
 
+/**
+ * A sign-in link or provider return this browser did not ask for: signing in silently would let anyone
+ * put a visitor into an account of their choosing (login CSRF), so the visitor says yes first.
+ */
+export function ConfirmForeignLink({ onConfirm }: { onConfirm: () => void }) {
+  const t = useT();
+  return (
+    <LandingState title={t('landing.foreign.title')} body={t('landing.foreign.body')} tone="warning">
+      <Button onClick={onConfirm}>{t('landing.foreign.confirm')}</Button>
+      <Link to="/sign-in" className="inline-flex min-h-10 items-center text-sm font-medium text-accent underline pointer-coarse:min-h-11">
+        {t('landing.foreign.cancel')}
+      </Link>
+    </LandingState>
+  );
+}
+
 /** Which problem an API failure means for a link. */
 export function problemOf(error: AccountError): 'invalid' | 'offline' | null {
   if (error.isOffline) return 'offline';

@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+
 /**
  * The `?userId&secret&expire` every Appwrite email link carries. `expire` is checked here, before
  * any request, so an old link says "expired" at once (appwrite#1297).
@@ -18,10 +20,19 @@ export function readLinkParams(params: URLSearchParams, now: number = Date.now()
   return { state: 'ready', userId, secret, expire };
 }
 
-/** Removes the secret from the address bar once used, so it is not in history or shared by copy-paste. */
-export function forgetSecret(): void {
-  const url = new URL(window.location.href);
-  if (!url.searchParams.has('secret')) return;
-  url.searchParams.delete('secret');
-  window.history.replaceState(window.history.state, '', url);
+const LINK_KEYS = ['userId', 'secret', 'expire', 'flow'];
+
+/**
+ * The link's user id, secret, expiry and flow leave the address bar as soon as the page has read them,
+ * whatever the outcome: not in history, not shared by copy-paste. The page keeps its copy (the router's
+ * location is not changed by this), so a retry still works.
+ */
+export function useForgetLinkParams(): void {
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    const present = LINK_KEYS.filter((key) => url.searchParams.has(key));
+    if (!present.length) return;
+    for (const key of present) url.searchParams.delete(key);
+    window.history.replaceState(window.history.state, '', url);
+  }, []);
 }

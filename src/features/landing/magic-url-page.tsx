@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { accountQueries } from '../../api/account/account-queries.ts';
 import { useSignOut } from '../../api/auth/sign-out.ts';
@@ -7,10 +8,11 @@ import { useAppwrite } from '../../api/client/appwrite-context.tsx';
 import { isSecondFactorRequired } from '../../api/client/errors.ts';
 import { Button } from '../../components/ui/button.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { endFlow, isOwnFlow } from '../../lib/flow-nonce.ts';
 import { safeNextPath } from '../../lib/safe-redirect.ts';
 import { LandingState } from './landing-state.tsx';
-import { LinkProblem, problemOf } from './link-outcome.tsx';
-import { forgetSecret, readLinkParams } from './link-params.ts';
+import { ConfirmForeignLink, LinkProblem, problemOf } from './link-outcome.tsx';
+import { readLinkParams, useForgetLinkParams } from './link-params.ts';
 import { useRunOnce } from './use-run-once.ts';
 import '../../lib/i18n/en/landing.ts';
 
@@ -20,15 +22,19 @@ export function MagicUrlPage() {
   const api = useAppwrite();
   const [params] = useSearchParams();
   const link = readLinkParams(params);
+  useForgetLinkParams();
+  // Silently only when this browser asked for the link; anyone's link otherwise needs a yes first.
+  const flow = params.get('flow');
+  const [confirmed, setConfirmed] = useState(() => isOwnFlow(flow));
   const next = safeNextPath(params.get('next') ?? params.get('redirect')) ?? '/profile';
   const account = useQuery(accountQueries.account(api));
   const session = useTokenSession();
   const signOut = useSignOut();
   const signedInAsOther = Boolean(account.data && link.state !== 'missing' && account.data.$id !== link.userId);
   // Only once we know nobody (else) is signed in: a second session would be refused anyway.
-  const canUse = link.state === 'ready' && account.isSuccess && !account.data && !session.isSuccess;
+  const canUse = confirmed && link.state === 'ready' && account.isSuccess && !account.data && !session.isSuccess;
   const run = () => {
-    if (link.state === 'ready') session.mutate({ userId: link.userId, secret: link.secret, via: 'email' }, { onSuccess: forgetSecret });
+    if (link.state === 'ready') session.mutate({ userId: link.userId, secret: link.secret, via: 'email' }, { onSettled: () => endFlow(flow) });
   };
   useRunOnce(canUse ? link.secret : null, run);
 
@@ -49,5 +55,6 @@ export function MagicUrlPage() {
   if (link.state === 'expired') return <LinkProblem kind="expired" requestNew={requestNew} />;
   const problem = session.error ? (problemOf(session.error) ?? 'invalid') : null;
   if (problem) return <LinkProblem kind={problem} requestNew={requestNew} onRetry={run} />;
+  if (!confirmed && account.isSuccess) return <ConfirmForeignLink onConfirm={() => setConfirmed(true)} />;
   return <LandingState title={t('landing.magic.title')} body={t('landing.checking')} />;
 }

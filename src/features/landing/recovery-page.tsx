@@ -4,7 +4,7 @@ import { NewPasswordForm } from '../../components/password/new-password-form.tsx
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { LandingState } from './landing-state.tsx';
 import { linkClass, LinkProblem, problemOf } from './link-outcome.tsx';
-import { forgetSecret, readLinkParams } from './link-params.ts';
+import { readLinkParams, useForgetLinkParams } from './link-params.ts';
 import '../../lib/i18n/en/landing.ts';
 
 /** `/recovery?userId&secret&expire`: choose a new password (works signed out, on any device). */
@@ -12,6 +12,7 @@ export function RecoveryPage() {
   const t = useT();
   const [params] = useSearchParams();
   const link = readLinkParams(params);
+  useForgetLinkParams();
   const complete = useCompleteRecovery('link');
   const problem = complete.error ? problemOf(complete.error) : null;
 
@@ -35,7 +36,7 @@ export function RecoveryPage() {
         onSubmit={(password, fail) =>
           complete.mutate(
             { userId: link.userId, secret: link.secret, password },
-            { onSuccess: forgetSecret, onError: (error) => (problemOf(error) === 'invalid' ? undefined : fail(error)) },
+            { onError: (error) => (problemOf(error) === 'invalid' ? undefined : fail(error)) },
           )
         }
       />

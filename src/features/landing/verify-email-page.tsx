@@ -10,7 +10,7 @@ import { appUrl } from '../../lib/app-url.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { LandingState } from './landing-state.tsx';
 import { linkClass, LinkProblem, problemOf } from './link-outcome.tsx';
-import { forgetSecret, readLinkParams } from './link-params.ts';
+import { readLinkParams, useForgetLinkParams } from './link-params.ts';
 import { useRunOnce } from './use-run-once.ts';
 import '../../lib/i18n/en/landing.ts';
 
@@ -47,10 +47,11 @@ export function VerifyEmailPage() {
   const api = useAppwrite();
   const [params] = useSearchParams();
   const link = readLinkParams(params);
+  useForgetLinkParams();
   const { data: account } = useQuery(accountQueries.account(api));
   const confirm = useConfirmEmailVerification();
   const run = () => {
-    if (link.state === 'ready') confirm.mutate({ userId: link.userId, secret: link.secret }, { onSuccess: forgetSecret });
+    if (link.state === 'ready') confirm.mutate({ userId: link.userId, secret: link.secret });
   };
   useRunOnce(link.state === 'ready' ? link.secret : null, run);
 

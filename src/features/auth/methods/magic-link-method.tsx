@@ -5,6 +5,7 @@ import { Alert, ErrorAlert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { useEnvironment } from '../../../config/runtime-config-context.tsx';
 import { appUrl } from '../../../lib/app-url.ts';
+import { startFlow } from '../../../lib/flow-nonce.ts';
 import { cooldownKeys } from '../../../lib/cooldown-keys.ts';
 import { useT } from '../../../lib/i18n/i18n-context.tsx';
 import { startCooldown, useCooldown } from '../../../lib/use-cooldown.ts';
@@ -22,7 +23,7 @@ export function MagicLinkMethod({ next }: { next: string | null }) {
 
   const send = (email: string, fail?: (error: AccountError) => void) => {
     request.mutate(
-      { email, url: appUrl(config.basePath, '/magic-url', { next }), phrase: config.securityPhrase },
+      { email, url: appUrl(config.basePath, '/magic-url', { next, flow: startFlow() }), phrase: config.securityPhrase },
       {
         onSuccess: (token) => {
           setSent({ email, phrase: token.phrase });

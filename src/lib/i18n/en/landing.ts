@@ -36,10 +36,16 @@ export const landingEn = {
       done: 'You are signed in',
       signOutFirst: 'Sign out to use this link',
     },
+    foreign: {
+      title: 'Sign in with this link?',
+      body: 'This sign-in was not started in this browser. Continue only if you asked for it just now: a link from someone else could sign you into their account.',
+      confirm: 'Yes, sign me in',
+      cancel: 'No, go to sign-in',
+    },
     oauth: {
       title: 'Finishing sign-in',
       failedTitle: 'Sign-in with the provider did not finish',
-      failedBody: 'The provider said: {{message}}',
+      failedBody: 'The provider could not complete the sign-in. Try again, or choose another way to sign in.',
       cancelled: 'Sign-in was cancelled or refused.',
       tryAgain: 'Try again',
     },
