@@ -1,11 +1,12 @@
 /**
  * CLI: `npm run mock:server -- [--port 8787] [--host 127.0.0.1] [--seed demo|empty] [--project <id>] [--platform <host>]…
  *   [--extra-logs N] [--extra-sessions N]` (the last two give the demo user bulk data for benchmarks)
- * (or MOCK_PORT / MOCK_HOST / MOCK_PROJECT). Serves the mock Account API under http://host:port/v1.
+ * (or MOCK_PORT / MOCK_HOST / MOCK_PROJECT). Serves the mock Account API under http://host:port/v1, to requests
+ * whose Host is loopback or a --platform (so bind a LAN address only with that address as a --platform).
  */
 import { DEFAULT_PROJECT_ID } from '../contract/demo.ts';
 import { addLogRows, addSessions } from './backend/bulk.ts';
-import { createMockHttpServer } from './server.ts';
+import { createMockHttpServer, nonLoopbackWarning } from './server.ts';
 
 function argValue(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
@@ -34,6 +35,8 @@ async function main() {
     addSessions(backend.state, demo, extraSessions, backend.clock.now());
   }
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  const warning = nonLoopbackWarning(host);
+  if (warning) console.warn(warning);
   const address = `http://${host}:${port}/v1`;
   console.log(`Mock Appwrite Account API on ${address} (project "${projectId ?? DEFAULT_PROJECT_ID}", seed ${seed}, platforms ${platforms.join(', ')})`);
   console.log(`Point the dashboard at it with config.json: {"endpoint": "${address}"}`);

@@ -89,6 +89,16 @@ describe('HTTP server mode', () => {
     expect(start.status).toBe(301);
     const consent = await fetch(start.headers.get('location') ?? '');
     expect(consent.headers.get('content-type')).toContain('text/html');
-    expect(await consent.text()).toContain('mock OAuth2 provider');
+    const page = await consent.text();
+    expect(page).toContain('mock OAuth2 provider');
+    // Submit the consent form as the browser would: its action and hidden fields, plus the choice.
+    const action = /<form method="get" action="([^"]+)"/.exec(page)?.[1] ?? '';
+    const form = new URLSearchParams([...page.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1] ?? '', m[2] ?? '']));
+    form.set('email', 'octo@example.com');
+    form.set('decision', 'allow');
+    const back = await fetch(`${action}?${form.toString()}`, { redirect: 'manual' });
+    expect(back.status).toBe(301);
+    expect(back.headers.get('location')).toBe('http://localhost:4173/ok');
+    expect(back.headers.getSetCookie()[0]).toMatch(new RegExp(`^a_session_${PROJECT}=`));
   });
 });

@@ -5,12 +5,21 @@
  * calling page is on another domain; CORS answers the project's Web platforms, with credentials.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { createBackend, type Backend, type BackendConfig } from './backend/backend.ts';
-import { AppwriteError } from './backend/errors.ts';
+import { bodyTooLarge, createBackend, MAX_BODY_BYTES, type Backend, type BackendConfig } from './backend/backend.ts';
+import { AppwriteError, errorBody } from './backend/errors.ts';
+import { hostError } from './backend/host.ts';
 import type { BackendRequest, BackendResponse } from './backend/http.ts';
 import { errorResponse } from './backend/pipeline.ts';
 import { isAllowedHostname } from './backend/redirect.ts';
+import { readBody } from './read-body.ts';
+
+/** Binding elsewhere than loopback serves the control API (state, outbox codes) to the network. */
+export function nonLoopbackWarning(bindHost: string): string | null {
+  if (/^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i.test(bindHost)) return null;
+  return `Warning: listening on ${bindHost}, not loopback. Anyone who can reach it can reset the mock, move its clock and read the codes it sends; requests must name a loopback host or a --platform.`;
+}
 
 const ALLOWED_HEADERS = [
   'Content-Type', 'Content-Range', 'Range', 'Accept', 'X-Appwrite-Project', 'X-Appwrite-Key', 'X-Appwrite-Locale',
@@ -19,17 +28,13 @@ const ALLOWED_HEADERS = [
   'X-Appwrite-ID', 'X-Appwrite-Timestamp', 'Content-Length',
 ].join(', ');
 
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+/** The request target, or null when not even a path can be read from it. */
+function requestUrl(target: string): URL | null {
+  try {
+    return new URL(target, 'http://localhost');
+  } catch {
+    return null;
+  }
 }
 
 function corsHeaders(backend: Backend, origin: string | undefined): Record<string, string> {
@@ -50,6 +55,16 @@ function corsHeaders(backend: Backend, origin: string | undefined): Record<strin
     'Access-Control-Max-Age': '86400',
     Vary: 'Origin',
   };
+}
+
+function unknownOrigin(origin: string): AppwriteError {
+  let host = origin;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    // shown as sent
+  }
+  return new AppwriteError('general_unknown_origin', `Invalid Origin. Register your new client (${host}) as a new Web platform on your project console dashboard`);
 }
 
 function setCookieHeaders(response: BackendResponse, secure: boolean): string[] {
@@ -75,7 +90,14 @@ export function createMockHttpServer(config: BackendConfig = {}): { server: Serv
   const backend = createBackend({ fallbackCookies: 'cross-domain', ...config });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    // Before anything else: only loopback or registered names (a DNS-rebound page comes under its own).
+    const host = req.headers.host ?? 'localhost';
+    const badHost = hostError(backend.state.project, host);
+    if (badHost) {
+      send(res, errorResponse(badHost), {}, false);
+      return;
+    }
+    const url = requestUrl(req.url ?? '/');
     const origin = req.headers.origin;
     const cors = corsHeaders(backend, origin);
 
@@ -83,24 +105,27 @@ export function createMockHttpServer(config: BackendConfig = {}): { server: Serv
       res.writeHead(204, { ...cors, Server: 'Appwrite' }).end();
       return;
     }
+    if (!url) {
+      send(res, errorResponse(new AppwriteError('general_bad_request', 'Invalid request target.')), cors, false);
+      return;
+    }
     if (!url.pathname.startsWith('/v1/') && url.pathname !== '/v1') {
       send(res, errorResponse(new AppwriteError('general_route_not_found')), cors, false);
       return;
     }
-    // Appwrite's CSRF guard: a browser request from an unregistered origin is refused.
-    if (origin && !cors['Access-Control-Allow-Origin'] && !url.pathname.startsWith('/v1/mock/')) {
-      const host = (() => {
-        try {
-          return new URL(origin).host;
-        } catch {
-          return origin;
-        }
-      })();
-      send(res, errorResponse(new AppwriteError('general_unknown_origin', `Invalid Origin. Register your new client (${host}) as a new Web platform on your project console dashboard`)), {}, false);
+    // Appwrite's CSRF guard, for the control API too: a browser request from an unregistered origin is
+    // refused; one without Origin (server-to-server, tests, navigations) is not.
+    if (origin && !cors['Access-Control-Allow-Origin']) {
+      send(res, errorResponse(unknownOrigin(origin)), {}, false);
       return;
     }
 
-    const bodyText = await readBody(req, 10 * 1024 * 1024);
+    const bodyText = await readBody(req, MAX_BODY_BYTES);
+    if (bodyText === null) {
+      res.setHeader('Connection', 'close');
+      send(res, errorResponse(bodyTooLarge()), cors, false);
+      return;
+    }
     const headers: Record<string, string> = {};
     for (const [key, value] of Object.entries(req.headers)) if (typeof value === 'string') headers[key] = value;
     const request: BackendRequest = {
@@ -108,9 +133,9 @@ export function createMockHttpServer(config: BackendConfig = {}): { server: Serv
       path: url.pathname.slice('/v1'.length) || '/',
       query: url.searchParams,
       headers,
-      bodyText: bodyText ?? 'x'.repeat(10 * 1024 * 1024 + 1),
+      bodyText,
       ip: req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1',
-      host: req.headers.host ?? 'localhost',
+      host,
     };
     const response = backend.handle(request);
     if (response.delayMs) await new Promise((resolve) => setTimeout(resolve, response.delayMs));
@@ -118,7 +143,7 @@ export function createMockHttpServer(config: BackendConfig = {}): { server: Serv
       req.socket.destroy();
       return;
     }
-    send(res, response, cors, url.protocol === 'https:', req.headers['accept-encoding']);
+    send(res, response, cors, false, req.headers['accept-encoding']);
   }
 
   function send(res: ServerResponse, response: BackendResponse, cors: Record<string, string>, secure: boolean, acceptEncoding?: string) {
@@ -141,6 +166,15 @@ export function createMockHttpServer(config: BackendConfig = {}): { server: Serv
       console.error('[mock server]', error);
       if (!res.headersSent) send(res, errorResponse(new AppwriteError('general_server_error')), {}, false);
     });
+  });
+  // What Node's HTTP parser refuses (a bad request line, header syntax, size) also gets Appwrite's body.
+  server.on('clientError', (_error: Error, socket: Duplex) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const body = JSON.stringify(errorBody(new AppwriteError('general_bad_request')));
+    socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: ${String(Buffer.byteLength(body))}\r\nServer: Appwrite\r\nConnection: close\r\n\r\n${body}`);
   });
   return { server, backend };
 }

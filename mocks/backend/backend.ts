@@ -36,7 +36,11 @@ export const ROUTES: Route[] = [
 ];
 
 /** Largest request body accepted; anything bigger is refused before parsing. */
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export function bodyTooLarge(): AppwriteError {
+  return new AppwriteError('general_bad_request', 'Request body is too large.');
+}
 
 /** Injected faults for API paths (never the control API, so tests can always clean up). */
 function applyFaults(faults: Faults | null, req: BackendRequest, random: () => number): BackendResponse | null {
@@ -140,7 +144,7 @@ export function createBackend(config: BackendConfig = {}): Backend {
       if (store?.changedElsewhere()) state = load();
       let response: BackendResponse;
       if (req.bodyText.length > MAX_BODY_BYTES) {
-        response = errorResponse(new AppwriteError('general_bad_request', 'Request body is too large.'));
+        response = errorResponse(bodyTooLarge());
       } else if (req.path.startsWith('/mock/')) {
         try {
           response = handleControl(this, req);

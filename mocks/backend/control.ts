@@ -7,6 +7,7 @@ import { accountModel } from './models.ts';
 import { consentPage } from './routes/oauth2.ts';
 import type { SeedName } from './seed.ts';
 import type { Project } from './project.ts';
+import { decodePathSegment } from './route.ts';
 import type { Faults, Message, MockState } from './state.ts';
 
 export interface ControlTarget {
@@ -100,7 +101,7 @@ export function handleControl(target: ControlTarget, req: BackendRequest): Backe
     return json(200, state.project);
   }
   if (req.method === 'PATCH' && req.path.startsWith('/mock/users/')) {
-    const user = state.users.find((u) => u.$id === decodeURIComponent(req.path.slice('/mock/users/'.length)));
+    const user = state.users.find((u) => u.$id === decodePathSegment(req.path.slice('/mock/users/'.length)));
     if (!user) throw new AppwriteError('user_not_found');
     const { status } = readJson(req.bodyText);
     if (typeof status !== 'boolean') throw bad('status', 'Value must be a valid boolean');
@@ -122,7 +123,7 @@ export function handleControl(target: ControlTarget, req: BackendRequest): Backe
     return noContent();
   }
   if (route === 'GET /mock/oauth2/authorize') {
-    return consentPage({ apiRoot: `http://${req.host}/v1`, project: state.project }, req.query.get('state') ?? '');
+    return consentPage({ apiRoot: `http://${req.host}/v1`, project: state.project, jwtKey: state.jwtKey }, req.query.get('state') ?? '');
   }
   throw new AppwriteError('general_route_not_found');
 }

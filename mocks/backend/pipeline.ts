@@ -53,13 +53,18 @@ function bodyParams(bodyText: string): Record<string, unknown> {
   }
 }
 
-/** Query strings carry arrays as `name[0]=…&name[1]=…` or `name[]=…` (contract §4). */
+/**
+ * Query strings carry arrays as `name[0]=…&name[1]=…` or `name[]=…` (contract §4). Keys are the
+ * client's: no prototype (`__proto__[]`, `constructor[]` are plain names), and a later `name[]` after a
+ * plain `name` starts a list, as PHP's parse_str lets the last one win.
+ */
 function queryParams(query: URLSearchParams): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of query) {
     const array = /^(.+)\[\d*\]$/.exec(key);
     if (array?.[1]) {
-      const list = (out[array[1]] as unknown[] | undefined) ?? [];
+      const previous = out[array[1]];
+      const list: unknown[] = Array.isArray(previous) ? previous : [];
       list.push(value);
       out[array[1]] = list;
     } else {

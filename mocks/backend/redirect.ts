@@ -5,12 +5,23 @@
 import type { Project } from './project.ts';
 import type { Validator } from './validators.ts';
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+/** The loopback names a "localhost" platform covers, written as Appwrite compares them (no other forms). */
+export const LOOPBACK_HOSTNAMES: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export function isAllowedHostname(project: Project, hostname: string): boolean {
   if (project.platforms.includes(hostname)) return true;
   // A "localhost" platform also covers the loopback addresses.
-  return LOOPBACK.has(hostname) && project.platforms.some((p) => LOOPBACK.has(p));
+  return LOOPBACK_HOSTNAMES.has(hostname) && project.platforms.some((p) => LOOPBACK_HOSTNAMES.has(p));
+}
+
+/**
+ * The host as written in the URL, lower-cased (Appwrite reads it with parse_url + strtolower). The
+ * WHATWG parser rewrites `[0:0:0:0:0:0:0:1]` to `[::1]` and `127.1` to `127.0.0.1`; comparing
+ * those would let unregistered spellings through.
+ */
+function writtenHostname(value: string): string | null {
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#\\]*@)?(\[[^\]/?#]*\]|[^:/?#\\]*)/i.exec(value);
+  return authority?.[1]?.toLowerCase() ?? null;
 }
 
 export function Redirect(project: Project): Validator<string> {
@@ -23,6 +34,12 @@ export function Redirect(project: Project): Validator<string> {
     },
     parse(value) {
       if (typeof value !== 'string') return undefined;
+      // The WHATWG parser drops tabs, newlines and edge spaces, so the URL checked would not be the value
+      // kept; Appwrite's URL validation refuses them too.
+      if (Array.from(value).some((c) => c <= ' ' || c === '\u007f')) {
+        lastHost = value;
+        return undefined;
+      }
       let url: URL;
       try {
         url = new URL(value);
@@ -34,7 +51,10 @@ export function Redirect(project: Project): Validator<string> {
       if (scheme === `appwrite-callback-${project.$id}` || scheme === 'exp') return value;
       lastHost = url.host || value;
       if (scheme !== 'http' && scheme !== 'https') return undefined;
-      return isAllowedHostname(project, url.hostname) ? value : undefined;
+      // The browser goes where the WHATWG parser points: both readings must name the same allowed host.
+      const written = writtenHostname(value);
+      if (written !== null && written !== url.hostname) lastHost = written;
+      return written === url.hostname && isAllowedHostname(project, url.hostname) ? value : undefined;
     },
   };
 }

@@ -37,6 +37,15 @@ export interface RouteMatch {
   pathParams: Record<string, string>;
 }
 
+/** A malformed escape (`%E0%A4%A`) stays as sent, for the param's validator to refuse, as Appwrite's does. */
+export function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function matchPattern(pattern: string, path: string): Record<string, string> | null {
   const want = pattern.split('/');
   const got = path.split('/');
@@ -47,7 +56,7 @@ function matchPattern(pattern: string, path: string): Record<string, string> | n
     const g = got[i] ?? '';
     if (w.startsWith(':')) {
       if (!g) return null;
-      params[w.slice(1)] = decodeURIComponent(g);
+      params[w.slice(1)] = decodePathSegment(g);
     } else if (w !== g) {
       return null;
     }

@@ -9,6 +9,7 @@ import type { Context } from '../context.ts';
 import { AppwriteError } from '../errors.ts';
 import { hash, randomHex, uniqueId } from '../ids.ts';
 import { html, redirect, type BackendResponse } from '../http.ts';
+import { readFlowState, signFlowState, type FlowState } from '../oauth-state.ts';
 import { Redirect } from '../redirect.ts';
 import { defineRoute } from '../route.ts';
 import { needsFallback, sessionCookies, startSession } from '../sessions.ts';
@@ -33,13 +34,6 @@ const Provider: Validator<string> = {
 };
 
 
-interface FlowState {
-  mode: 'session' | 'token';
-  provider: string;
-  success: string;
-  failure: string;
-}
-
 function apiRoot(ctx: Context): string {
   return `http://${ctx.req.host}/v1`;
 }
@@ -47,6 +41,12 @@ function apiRoot(ctx: Context): string {
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+/**
+ * Appwrite's words for a state it cannot parse; it answers 500 there, the mock a 400, since the fault
+ * is the caller's (and the mock promises no 5xx on any input).
+ */
+const STATE_UNREADABLE = () => new AppwriteError('general_bad_request', 'Failed to parse login state params as passed from OAuth2 provider');
 
 /** Appwrite renders OAuth2 errors as an HTML page (no JSON on a navigation). */
 function errorPage(error: AppwriteError): BackendResponse {
@@ -62,7 +62,7 @@ function start(mode: FlowState['mode']) {
     const state: FlowState = { mode, provider: p.provider, success: p.success || fallbackUrl, failure: p.failure || fallbackUrl };
     const consent = new URL(`${apiRoot(ctx)}/mock/oauth2/authorize`);
     consent.searchParams.set('project', ctx.state.project.$id);
-    consent.searchParams.set('state', JSON.stringify(state));
+    consent.searchParams.set('state', signFlowState(ctx.state.jwtKey, state));
     return redirect(consent.toString());
   };
 }
@@ -147,12 +147,12 @@ const callback = defineRoute({
     name: { validator: Text(NAME_MAX_LENGTH, 0), optional: true, default: '' },
   },
   action(ctx, p) {
-    let state: FlowState;
-    try {
-      state = JSON.parse(p.state) as FlowState;
-    } catch {
-      return errorPage(new AppwriteError('general_argument_invalid', 'Invalid `state` param'));
-    }
+    const state = readFlowState(ctx.state.jwtKey, p.state);
+    if (!state) return errorPage(STATE_UNREADABLE());
+    // As Appwrite does at its redirect route: the URLs must still be on a registered platform.
+    const urls = Redirect(ctx.state.project);
+    if (urls.parse(state.success) === undefined) return errorPage(new AppwriteError('project_invalid_success_url'));
+    if (urls.parse(state.failure) === undefined) return errorPage(new AppwriteError('project_invalid_failure_url'));
     if (p.decision !== 'allow' || !p.email) {
       return failureRedirect(state.failure, new AppwriteError('user_oauth2_provider_error', 'The user denied access.'));
     }
@@ -173,7 +173,8 @@ const callback = defineRoute({
     session.providerAccessTokenExpiry = identity?.providerAccessTokenExpiry ?? null;
     const name = sessionCookieName(ctx.state.project.$id);
     const value = encodeSessionValue(user.$id, secret);
-    const response = redirect(state.success, needsFallback(ctx) ? { 'X-Fallback-Cookies': JSON.stringify({ [name]: value }) } : {});
+    // Serialised by the URL parser, so the Location header holds only ASCII.
+    const response = redirect(new URL(state.success).href, needsFallback(ctx) ? { 'X-Fallback-Cookies': JSON.stringify({ [name]: value }) } : {});
     response.cookies = sessionCookies(name, value, session.expire);
     return response;
   },
@@ -182,13 +183,9 @@ const callback = defineRoute({
 export const oauthRoutes = [createOAuth2Session, createOAuth2Token, callback];
 
 /** The mock provider's consent page (`GET /v1/mock/oauth2/authorize`). */
-export function consentPage(ctx: { apiRoot: string; project: { $id: string; name: string } }, stateParam: string): BackendResponse {
-  let state: FlowState;
-  try {
-    state = JSON.parse(stateParam) as FlowState;
-  } catch {
-    return errorPage(new AppwriteError('general_argument_invalid', 'Invalid `state` param'));
-  }
+export function consentPage(ctx: { apiRoot: string; project: { $id: string; name: string }; jwtKey: string }, stateParam: string): BackendResponse {
+  const state = readFlowState(ctx.jwtKey, stateParam);
+  if (!state) return errorPage(STATE_UNREADABLE());
   const action = `${ctx.apiRoot}/account/sessions/oauth2/callback/${encodeURIComponent(state.provider)}/${encodeURIComponent(ctx.project.$id)}`;
   const field = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
   return html(

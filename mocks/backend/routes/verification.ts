@@ -98,6 +98,8 @@ const createPhoneVerification = defineRoute({
   method: 'POST',
   paths: ['/account/verifications/phone', '/account/verification/phone'],
   scope: 'account',
+  // Appwrite's route is in the `auth` group: with phone sign-in off it answers 501 before the action.
+  authMethod: 'phone',
   rateLimit: { limit: 10, window: 3600, keys: ['url:{url},userId:{userId}', 'url:{url},ip:{ip}'] },
   params: {},
   action(ctx) {

@@ -59,6 +59,62 @@ describe('OAuth2 session flow (mock provider)', () => {
   });
 });
 
+describe('OAuth2 state', () => {
+  const DEMO = 'ada@example.com';
+  const callback = (api: ReturnType<typeof createTestClient>, state: string) =>
+    api.call('GET', `/account/sessions/oauth2/callback/github/${PROJECT}`, { query: { state, project: PROJECT, decision: 'allow', email: DEMO } });
+  const startState = (api: ReturnType<typeof createTestClient>, mode = 'tokens') =>
+    new URL(api.call('GET', `/account/${mode}/oauth2/github`, { query: { success: `${APP}/ok`, failure: `${APP}/no`, project: PROJECT } }).headers.Location ?? '').searchParams.get('state') ?? '';
+
+  it.each([
+    ['null', 'null'],
+    ['a number', '5'],
+    ['a list', '[]'],
+    ['without success and failure', JSON.stringify({ mode: 'token', provider: 'github' })],
+    ['unsigned, sending a secret elsewhere', JSON.stringify({ mode: 'token', provider: 'github', success: 'https://evil.example/steal', failure: 'https://evil.example/f' })],
+    ['unsigned, to a registered URL', JSON.stringify({ mode: 'session', provider: 'github', success: `${APP}/ok`, failure: `${APP}/no` })],
+    ['junk', 'x.y'],
+  ])('a state that is %s: 400 page at the callback and the consent page, no user or token', (_, state) => {
+    const api = createTestClient({ seed: 'demo' });
+    const tokens = api.backend.state.tokens.length;
+    for (const res of [callback(api, state), api.call('GET', '/mock/oauth2/authorize', { query: { state } })]) {
+      expect(res.status).toBe(400);
+      expect(res.text).toContain('Failed to parse login state params');
+      expect(res.headers.Location).toBeUndefined();
+    }
+    expect(api.backend.state.tokens).toHaveLength(tokens);
+  });
+
+  it('a signed state works; altered, or from another mock instance, it is refused', () => {
+    const api = createTestClient({ seed: 'demo' });
+    const state = startState(api);
+    const [body = '', sig = ''] = state.split('.');
+    const payload = JSON.parse(atob(body.replace(/-/g, '+').replace(/_/g, '/'))) as Record<string, string>;
+    const evil = btoa(JSON.stringify({ ...payload, success: 'https://evil.example/steal' })).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    expect(callback(api, `${evil}.${sig}`).status).toBe(400);
+    expect(callback(api, body).status).toBe(400);
+    expect(callback(createTestClient({ seed: 'demo' }), state).status).toBe(400);
+    const ok = callback(api, state);
+    expect(ok.status).toBe(301);
+    expect(ok.headers.Location).toMatch(new RegExp(`^${APP}/ok\\?userId=`));
+  });
+
+  it('checks the URLs against the platforms again at the callback, as Appwrite does', () => {
+    const api = createTestClient({ seed: 'demo', project: { platforms: ['localhost', 'app.example'] } });
+    const success = api.call('GET', '/account/tokens/oauth2/github', { query: { success: 'https://app.example/ok', project: PROJECT } });
+    const successState = new URL(success.headers.Location ?? '').searchParams.get('state') ?? '';
+    const failure = api.call('GET', '/account/tokens/oauth2/github', { query: { success: `${APP}/ok`, failure: 'https://app.example/no', project: PROJECT } });
+    const failureState = new URL(failure.headers.Location ?? '').searchParams.get('state') ?? '';
+    api.call('PATCH', '/mock/project', { body: { platforms: ['localhost'] } });
+    const refused = callback(api, successState);
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('project_invalid_success_url');
+    expect(refused.text).toContain('Invalid redirect URL for OAuth success.');
+    expect(callback(api, failureState).text).toContain('project_invalid_failure_url');
+    expect(api.backend.state.tokens).toHaveLength(0);
+  });
+});
+
 describe('identities', () => {
   it('lists the signed-in user\'s identities with queries and total; deletes own (204), 404 unknown, 401 foreign', () => {
     const api = createTestClient();

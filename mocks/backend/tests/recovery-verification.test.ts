@@ -130,4 +130,16 @@ describe('phone verification', () => {
     api.backend.state.project.sms = false;
     expect(api.call('POST', '/account/verifications/phone').body.code).toBe(503);
   });
+
+  it('is refused with 501 user_auth_method_unsupported while phone sign-in is off, before the action runs', () => {
+    const api = createTestClient();
+    api.signUp();
+    api.signIn();
+    api.backend.state.project.auths.phone = false;
+    const res = api.call('POST', '/account/verifications/phone');
+    expect(res.status).toBe(501);
+    expect(res.body).toMatchObject({ type: 'user_auth_method_unsupported', message: 'Phone authentication is disabled for this project' });
+    expect(api.call('POST', '/account/verification/phone').status).toBe(501);
+    expect(api.backend.state.messages).toHaveLength(0);
+  });
 });

@@ -20,6 +20,8 @@ export interface TestResponse {
   status: number;
   headers: Record<string, string>;
   body: Record<string, unknown>;
+  /** A non-JSON body (the OAuth2 HTML pages). */
+  text?: string;
 }
 
 export function createTestClient(config: BackendConfig = {}) {
@@ -44,7 +46,7 @@ export function createTestClient(config: BackendConfig = {}) {
     });
     const stored = response.headers['X-Fallback-Cookies'];
     if (stored && !options.anonymous) fallback = stored;
-    return { status: response.status, headers: response.headers, body: (response.body ?? {}) as Record<string, unknown> };
+    return { status: response.status, headers: response.headers, body: (response.body ?? {}) as Record<string, unknown>, ...(response.text === undefined ? {} : { text: response.text }) };
   }
 
   return {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppwriteError } from '../errors.ts';
+import { DEFAULT_PROJECT } from '../project.ts';
+import { Redirect } from '../redirect.ts';
 import { BooleanParam, CustomId, Email, IntegerRange, Password, Phone, Text, UID, validateParams } from '../validators.ts';
 
 describe('validators', () => {
@@ -64,5 +66,50 @@ describe('validators', () => {
       caught = error;
     }
     expect(caught).toMatchObject({ status: 400, type: 'general_argument_invalid', message: 'Invalid `email` param: Value must be a valid email address' });
+  });
+});
+
+describe('Redirect', () => {
+  const project = { ...DEFAULT_PROJECT, platforms: ['localhost', 'app.example'] };
+
+  it.each([
+    'http://localhost/x',
+    'http://localhost:4173/x',
+    'https://127.0.0.1:1/x',
+    'http://[::1]:65535/x',
+    'http://[::1]/x',
+    'HTTP://LocalHost:4173/x',
+    'https://user:pw@app.example/x',
+    `appwrite-callback-${DEFAULT_PROJECT.$id}://done`,
+  ])('accepts %s', (url) => {
+    expect(Redirect(project).parse(url)).toBe(url);
+  });
+
+  it.each([
+    'http://[0:0:0:0:0:0:0:1]/x',
+    'http://[0:0:0:0:0:0:0:1]:4173/x',
+    'https://[0000::1]:8443/x',
+    'http://127.1/x',
+    'http://2130706433/x',
+    'http://0x7f.0.0.1:4173/x',
+    'http://local%68ost/x',
+    'http:localhost/x',
+    'http:///localhost/x',
+    'http://evil.example\\@localhost/x',
+    'http://127.0.0.2/x',
+    'https://evil.example/x',
+    'javascript:alert(1)',
+    'http://localhost/\nx',
+    'http://local\thost/x',
+    'http://localhost/a b',
+    ' http://localhost/x',
+  ])('refuses %s like an unregistered host', (url) => {
+    expect(Redirect(project).parse(url)).toBeUndefined();
+  });
+
+  it('names the host as written in its message', () => {
+    const validator = Redirect(project);
+    validator.parse('http://[0:0:0:0:0:0:0:1]:4173/x');
+    expect(validator.description).toBe('Invalid URI. Register your new client ([0:0:0:0:0:0:0:1]) as a new Web platform on your project console dashboard');
   });
 });
