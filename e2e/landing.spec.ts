@@ -93,7 +93,11 @@ test('landing states for broken links: incomplete, invalid, expired; each offers
   expect(await axeViolations(page)).toEqual([]);
   await page.goto(`/magic-url?userId=abc&secret=${'a'.repeat(64)}&expire=2020-01-01T00:00:00.000%2B00:00`);
   await expect(page.getByRole('heading', { level: 1, name: 'This link has expired' })).toBeVisible();
+  // A link this browser did not ask for: nothing happens before a yes (login CSRF).
   await page.goto(`/magic-url?userId=abc&secret=${'a'.repeat(64)}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in with this link?' })).toBeVisible();
+  expect(page.url()).not.toContain('secret=');
+  await page.getByRole('button', { name: 'Yes, sign me in' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'This link does not work' })).toBeVisible();
   await page.getByRole('link', { name: 'Ask for a new link' }).click();
   await expect(page).toHaveURL(/\/sign-in\?method=magicUrl$/);
