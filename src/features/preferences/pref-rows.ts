@@ -1,4 +1,4 @@
-import type { Prefs } from '../../lib/prefs/merge-prefs.ts';
+import { setKey, type Prefs } from '../../lib/prefs/merge-prefs.ts';
 import { parseTyped, toText, typeOf, type ValueType } from '../../lib/prefs/typed-value.ts';
 
 /** Keys edited by the typed controls; the key/value editor shows every other key. */
@@ -30,7 +30,7 @@ export function rowsToPrefs(rows: PrefRow[]): { prefs: Prefs; errors: Record<num
   for (const row of rows) {
     const parsed = parseTyped(row.type, row.text);
     if ('error' in parsed) errors[row.id] = parsed.error;
-    else prefs[row.key] = parsed.value;
+    else setKey(prefs, row.key, parsed.value);
   }
   return { prefs, errors };
 }

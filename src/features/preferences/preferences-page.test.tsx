@@ -103,4 +103,23 @@ describe('PreferencesPage', () => {
     await user.click(screen.getByRole('button', { name: 'Add preference' }));
     expect(screen.getByText('That key exists already.')).toBeInTheDocument();
   });
+
+  it('keys named __proto__, constructor and toString are keys like any other: added, saved, shown again', async () => {
+    const user = userEvent.setup();
+    renderApp('/preferences');
+    await openAdvanced(user);
+    for (const key of ['__proto__', 'constructor', 'toString']) {
+      await user.type(await screen.findByLabelText('New key'), key);
+      await user.click(screen.getByRole('button', { name: 'Add preference' }));
+      expect(screen.queryByText('That key exists already.')).not.toBeInTheDocument();
+      await user.type(within(screen.getByRole('group', { name: key })).getByLabelText('Value'), `value of ${key}`);
+    }
+    await user.click(within(unsavedBar()).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Unsaved changes' })).not.toBeInTheDocument());
+    const stored = mockApi.backend.state.users.find((u) => u.email === DEMO_USER.email)?.prefs ?? {};
+    for (const key of ['__proto__', 'constructor', 'toString']) {
+      expect(Object.hasOwn(stored, key), key).toBe(true);
+      expect(within(screen.getByRole('group', { name: key })).getByLabelText('Value')).toHaveValue(`value of ${key}`);
+    }
+  });
 });

@@ -13,7 +13,7 @@ import { PageTitle } from '../../components/ui/page-title.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
-import { diffPrefs, hasChanges, type Conflict, type Prefs } from '../../lib/prefs/merge-prefs.ts';
+import { diffPrefs, hasChanges, hasKey, type Conflict, type Prefs } from '../../lib/prefs/merge-prefs.ts';
 import { ConflictDialog } from './conflict-dialog.tsx';
 import { DisplayPrefs } from './display-prefs.tsx';
 import { KvEditor } from './kv-editor.tsx';
@@ -56,7 +56,7 @@ export function PreferencesPage() {
   const submit = (resolutions?: Record<string, 'mine' | 'theirs'>) => {
     // The display keys are saved on their own; leave them as the server has them.
     const edited = { ...base, ...other };
-    for (const key of Object.keys(baseOther)) if (!(key in other)) Reflect.deleteProperty(edited, key);
+    for (const key of Object.keys(baseOther)) if (!hasKey(other, key)) Reflect.deleteProperty(edited, key);
     save.mutate(
       { base, edited, resolutions },
       {

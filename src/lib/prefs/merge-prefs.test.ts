@@ -44,4 +44,18 @@ describe('typed values', () => {
     expect(parseTyped('json', '{a:1}')).toEqual({ error: 'prefs.errors.json' });
     expect(parseTyped('string', '42')).toEqual({ value: '42' });
   });
+
+  it('treats __proto__, constructor and toString as keys, never as Object.prototype', () => {
+    const latest = JSON.parse('{"theme":"light","__proto__":"theirs"}') as Record<string, unknown>;
+    const edited = JSON.parse('{"theme":"light","__proto__":"theirs","constructor":1,"toString":"x"}') as Record<string, unknown>;
+    const changes = diffPrefs(latest, edited);
+    expect(Object.keys(changes.set)).toEqual(['constructor', 'toString']);
+    const { merged, conflicts } = mergePrefs(latest, changes, latest);
+    expect(conflicts).toEqual([]);
+    expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+    expect(JSON.parse(JSON.stringify(merged))).toEqual(edited);
+    // Removing a key that only exists on Object.prototype is no change at all.
+    expect(diffPrefs({ a: 1 }, { a: 1 }).removed).toEqual([]);
+    expect(mergePrefs({}, { set: {}, removed: ['constructor'] }, {}).merged).toEqual({});
+  });
 });

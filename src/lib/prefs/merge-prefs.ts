@@ -17,14 +17,32 @@ export interface Conflict {
   theirs: unknown;
 }
 
+/*
+ * Prefs keys are anyone's words: "__proto__", "constructor" or "toString" are keys like any other.
+ * So only own enumerable properties count (`key in` would see Object.prototype, and the SDK gives its
+ * responses a non-enumerable own `toString`) and writes define the property (`obj["__proto__"] = v`
+ * would set the prototype instead).
+ */
+export function hasKey(prefs: Prefs, key: string): boolean {
+  return Object.prototype.propertyIsEnumerable.call(prefs, key);
+}
+
+export function valueOf(prefs: Prefs, key: string): unknown {
+  return hasKey(prefs, key) ? prefs[key] : undefined;
+}
+
+export function setKey(prefs: Prefs, key: string, value: unknown): void {
+  Object.defineProperty(prefs, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export function diffPrefs(base: Prefs, edited: Prefs): PrefsChanges {
   const set: Prefs = {};
-  for (const [key, value] of Object.entries(edited)) if (!(key in base) || !sameValue(base[key], value)) set[key] = value;
-  const removed = Object.keys(base).filter((key) => !(key in edited));
+  for (const [key, value] of Object.entries(edited)) if (!hasKey(base, key) || !sameValue(base[key], value)) setKey(set, key, value);
+  const removed = Object.keys(base).filter((key) => !hasKey(edited, key));
   return { set, removed };
 }
 
@@ -40,14 +58,15 @@ export function mergePrefs(base: Prefs, changes: PrefsChanges, latest: Prefs, re
   const merged: Prefs = { ...latest };
   const conflicts: Conflict[] = [];
   const apply = (key: string, mine: unknown) => {
-    const theirsChanged = !sameValue(base[key], latest[key]) || key in base !== key in latest;
-    const agree = mine === undefined ? !(key in latest) : key in latest && sameValue(latest[key], mine);
-    if (theirsChanged && !agree && resolutions[key] !== 'mine') {
-      if (resolutions[key] !== 'theirs') conflicts.push({ key, mine, theirs: latest[key] });
+    const theirsChanged = !sameValue(valueOf(base, key), valueOf(latest, key)) || hasKey(base, key) !== hasKey(latest, key);
+    const agree = mine === undefined ? !hasKey(latest, key) : hasKey(latest, key) && sameValue(latest[key], mine);
+    const resolution = Object.hasOwn(resolutions, key) ? resolutions[key] : undefined;
+    if (theirsChanged && !agree && resolution !== 'mine') {
+      if (resolution !== 'theirs') conflicts.push({ key, mine, theirs: valueOf(latest, key) });
       return;
     }
     if (mine === undefined) Reflect.deleteProperty(merged, key);
-    else merged[key] = mine;
+    else setKey(merged, key, mine);
   };
   for (const [key, value] of Object.entries(changes.set)) apply(key, value);
   for (const key of changes.removed) apply(key, undefined);
