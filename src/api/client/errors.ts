@@ -3,6 +3,7 @@
  * Appwrite's error `type`, the param a 400 names, and the message key the UI shows.
  */
 import { AppwriteException } from 'appwrite';
+import { rateLimitWindowEnd } from '../../../contract/limits.ts';
 import type { MessageKey } from '../../lib/i18n/catalog-en.ts';
 
 export class AccountError extends Error {
@@ -16,14 +17,17 @@ export class AccountError extends Error {
   readonly param: string | undefined;
   /** The server's own message (English), useful as detail. */
   readonly serverMessage: string;
+  /** For a 429: when the rate-limit window ends (ms since the epoch). */
+  readonly retryAt: number | undefined;
 
-  constructor(init: { status: number; type: string; messageKey: MessageKey; serverMessage: string; param?: string; cause?: unknown }) {
+  constructor(init: { status: number; type: string; messageKey: MessageKey; serverMessage: string; param?: string; retryAt?: number; cause?: unknown }) {
     super(init.serverMessage, { cause: init.cause });
     this.status = init.status;
     this.type = init.type;
     this.messageKey = init.messageKey;
     this.param = init.param;
     this.serverMessage = init.serverMessage;
+    this.retryAt = init.retryAt;
   }
 
   get isOffline(): boolean {
@@ -78,6 +82,7 @@ export function toAccountError(error: unknown): AccountError {
       messageKey: KEY_BY_TYPE[type] ?? keyForStatus(error.code),
       serverMessage: error.message,
       param,
+      retryAt: error.code === 429 ? rateLimitWindowEnd(Date.now()) : undefined,
       cause: error,
     });
   }

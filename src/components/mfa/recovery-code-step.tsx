@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AccountError } from '../../api/client/errors.ts';
 import { errorText } from '../../lib/i18n/error-text.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { Button } from '../ui/button.tsx';
+import { SubmitButton } from '../ui/submit-button.tsx';
 import { TextField } from '../ui/text-field.tsx';
 import '../../lib/i18n/en/mfa.ts';
 
@@ -46,9 +46,9 @@ export function RecoveryCodeStep({ onSubmit, pending, error }: { onSubmit: (code
         }}
       />
       <div>
-        <Button type="submit" pending={pending}>
+        <SubmitButton error={error} pending={pending}>
           {pending ? t('mfa.confirming') : t('mfa.confirm')}
-        </Button>
+        </SubmitButton>
       </div>
     </form>
   );

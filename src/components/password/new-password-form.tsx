@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../contract/limits.ts';
 import type { AccountError } from '../../api/client/errors.ts';
@@ -7,9 +7,9 @@ import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { Alert } from '../ui/alert.tsx';
-import { Button } from '../ui/button.tsx';
 import { FormActions } from '../ui/form-actions.tsx';
 import { PasswordField } from '../ui/password-field.tsx';
+import { SubmitButton } from '../ui/submit-button.tsx';
 import '../../lib/i18n/en/settings.ts';
 
 const resolver = schemaResolver('newPassword');
@@ -47,7 +47,10 @@ export function NewPasswordForm({
   // The rule is a hint; it turns red only while the typed password breaks it (no tick when it does not).
   const lengthUnmet = password.length > 0 && (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH);
 
+  // The last failure, for a rate limit's countdown on the button.
+  const [failure, setFailure] = useState<AccountError | null>(null);
   const submit = handleSubmit(({ password: value, current }) => {
+    setFailure(null);
     if (requireCurrent && !current) {
       setError('current', { type: 'required', message: t('validation.required') }, { shouldFocus: true });
       return;
@@ -55,6 +58,7 @@ export function NewPasswordForm({
     onSubmit(
       value,
       (error) => {
+        setFailure(error);
         const key = error.type === 'password_recently_used' ? 'password.recentlyUsed' : error.type === 'password_personal_data' ? 'password.personalData' : null;
         if (key) setError('password', { type: 'server', message: t(key) }, { shouldFocus: true });
         else if (error.type === 'user_invalid_credentials') setError('current', { type: 'server', message: t('settings.wrongPassword') }, { shouldFocus: true });
@@ -80,9 +84,9 @@ export function NewPasswordForm({
       {below?.(password)}
       <PasswordField label={t('password.confirm')} autoComplete="new-password" error={fieldError(errors.confirm?.message)} {...register('confirm')} />
       <FormActions>
-        <Button type="submit" pending={pending || isSubmitting}>
+        <SubmitButton error={failure} pending={pending || isSubmitting}>
           {submitLabel}
-        </Button>
+        </SubmitButton>
       </FormActions>
     </form>
   );

@@ -7,6 +7,7 @@ import { useCooldown } from '../../lib/use-cooldown.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Button } from '../ui/button.tsx';
 import { CodeField } from '../ui/code-field.tsx';
+import { SubmitButton } from '../ui/submit-button.tsx';
 import '../../lib/i18n/en/verification.ts';
 
 export interface CodeStepProps {
@@ -68,9 +69,9 @@ export function CodeStep({ sentMessage, phrase, onSubmit, onResend, pending, err
         error={message ?? (incomplete ? t('code.incomplete') : undefined)}
       />
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" pending={pending}>
+        <SubmitButton error={error} pending={pending}>
           {pending ? t('code.verifying') : (submitLabel ?? t('code.verify'))}
-        </Button>
+        </SubmitButton>
         {onResend && (
           <Button
             variant="ghost"

@@ -1,11 +1,12 @@
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { AccountError } from '../../api/client/errors.ts';
 import { applyServerError } from '../../api/client/form-errors.ts';
-import { Button } from '../../components/ui/button.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { SubmitButton } from '../../components/ui/submit-button.tsx';
 import { FormError } from './form-error.tsx';
 import '../../lib/i18n/en/auth.ts';
 
@@ -31,14 +32,22 @@ export function EmailForm({
     setError,
     formState: { errors, isSubmitting },
   } = useForm<FormInput<'emailOnly'>>({ resolver, defaultValues: { email: defaultEmail } });
-  const submit = handleSubmit(({ email }) => onSubmit(email.trim(), (error) => applyServerError(error, setError, t, { email: 'email' })));
+  // The last failure, for a rate limit's countdown on the button.
+  const [failure, setFailure] = useState<AccountError | null>(null);
+  const submit = handleSubmit(({ email }) => {
+    setFailure(null);
+    onSubmit(email.trim(), (error) => {
+      setFailure(error);
+      applyServerError(error, setError, t, { email: 'email' });
+    });
+  });
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">
       <FormError errors={errors} />
       <TextField label={t('auth.fields.email')} type="email" autoComplete="email" inputMode="email" error={fieldError(errors.email?.message)} {...register('email')} />
-      <Button type="submit" pending={pending || isSubmitting}>
+      <SubmitButton error={failure} pending={pending || isSubmitting}>
         {submitLabel}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

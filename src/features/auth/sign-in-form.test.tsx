@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { rateLimitWindowEnd } from '../../../contract/limits.ts';
 import { accountKeys } from '../../api/account/account-cache.ts';
 import { rawCall } from '../../test/api-helpers.ts';
 import { DEMO_USER, mockApi, TEST_ENDPOINT } from '../../test/mock-api.ts';
@@ -64,7 +65,13 @@ describe('SignInForm', () => {
     for (let i = 0; i < 10; i++) await rawCall('POST', '/account/sessions/email', { email: DEMO_USER.email, password: 'wrong-password' });
     renderWithProviders(<SignInForm onSignedIn={vi.fn()} />);
     await fillAndSubmit(DEMO_USER.email, DEMO_USER.password);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Too many attempts. Please wait a while before trying again.');
+    // Appwrite's windows are whole hours on the clock: the wait is until the next one starts.
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Too many attempts\. Try again in about \d+ min; what you entered is kept\.$/);
+    const minutes = Number(/about (\d+) min/.exec(screen.getByRole('alert').textContent)?.[1]);
+    expect(minutes).toBe(Math.ceil((rateLimitWindowEnd(Date.now()) - Date.now()) / 60_000));
+    const button = screen.getByRole('button', { name: /^Try again in \d+:\d{2}$/ });
+    expect(button).toBeDisabled();
+    expect(screen.getByLabelText('Email')).toHaveValue(DEMO_USER.email);
   });
 
   it('tells the user they are offline and keeps their input', async () => {

@@ -1,5 +1,4 @@
 import { useForm } from 'react-hook-form';
-import { Button } from '../../components/ui/button.tsx';
 import { PasswordField } from '../../components/ui/password-field.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
@@ -12,6 +11,7 @@ import { FormError } from './form-error.tsx';
 import '../../lib/i18n/en/auth.ts';
 import { applyServerError } from '../../api/client/form-errors.ts';
 import { useSignIn } from '../../api/auth/sign-in.ts';
+import { SubmitButton } from '../../components/ui/submit-button.tsx';
 
 export interface SignInFormProps {
   onSignedIn: () => void;
@@ -61,9 +61,9 @@ export function SignInForm({ onSignedIn, defaultValues }: SignInFormProps) {
         error={fieldError(errors.password?.message)}
         {...register('password')}
       />
-      <Button type="submit" pending={signIn.isPending || isSubmitting}>
+      <SubmitButton error={signIn.error} pending={signIn.isPending || isSubmitting}>
         {signIn.isPending ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

@@ -2,13 +2,13 @@ import { useForm } from 'react-hook-form';
 import { useSignUp } from '../../api/auth/sign-in.ts';
 import { AccountError } from '../../api/client/errors.ts';
 import { applyServerError } from '../../api/client/form-errors.ts';
-import { Button } from '../../components/ui/button.tsx';
 import { PasswordField } from '../../components/ui/password-field.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { errorText } from '../../lib/i18n/error-text.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { SubmitButton } from '../../components/ui/submit-button.tsx';
 import { FormError } from './form-error.tsx';
 import '../../lib/i18n/en/auth.ts';
 
@@ -63,9 +63,9 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
         error={fieldError(errors.password?.message)}
         {...register('password')}
       />
-      <Button type="submit" pending={signUp.isPending || isSubmitting}>
+      <SubmitButton error={signUp.error} pending={signUp.isPending || isSubmitting}>
         {signUp.isPending || isSubmitting ? t('auth.signUp.submitting') : t('auth.signUp.submit')}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

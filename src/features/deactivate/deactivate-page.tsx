@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useDeactivateAccount } from '../../api/account/account-mutations.ts';
 import { ErrorAlert } from '../../components/ui/alert.tsx';
-import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { FormActions } from '../../components/ui/form-actions.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { SubmitButton } from '../../components/ui/submit-button.tsx';
 import '../../lib/i18n/en/deactivate.ts';
 
 /**
@@ -47,9 +47,9 @@ export function DeactivatePage() {
           <ErrorAlert error={deactivate.error} />
           <TextField label={t('deactivate.confirmLabel', { phrase })} value={typed} autoComplete="off" spellCheck={false} onChange={(e) => setTyped(e.target.value)} />
           <FormActions>
-            <Button type="submit" variant="danger" disabled={!confirmed} pending={deactivate.isPending}>
+            <SubmitButton error={deactivate.error} variant="danger" disabled={!confirmed} pending={deactivate.isPending}>
               {t('deactivate.submit')}
-            </Button>
+            </SubmitButton>
           </FormActions>
         </form>
       </Card>

@@ -16,6 +16,7 @@ import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown } from '../../lib/use-cooldown.ts';
+import { SubmitButton } from '../../components/ui/submit-button.tsx';
 import '../../lib/i18n/en/email.ts';
 
 const resolver = schemaResolver('changeEmail');
@@ -86,9 +87,9 @@ export function ChangeEmailForm({ account, onDone, onCancel }: { account: Accoun
             {t('common.cancel')}
           </Button>
         )}
-        <Button type="submit" pending={update.isPending || verify.isPending || isSubmitting}>
+        <SubmitButton error={update.error ?? verify.error} pending={update.isPending || verify.isPending || isSubmitting}>
           {t('email.save')}
-        </Button>
+        </SubmitButton>
       </FormActions>
     </form>
   );

@@ -18,6 +18,7 @@ import { schemaResolver, type FormInput, type FormOutput } from '../../lib/forms
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown } from '../../lib/use-cooldown.ts';
+import { SubmitButton } from '../../components/ui/submit-button.tsx';
 import { PhoneVerification } from './phone-verification.tsx';
 import '../../lib/i18n/en/phone.ts';
 import '../../lib/i18n/en/verification.ts';
@@ -106,9 +107,9 @@ export function PhonePage() {
                     {t('common.cancel')}
                   </Button>
                 )}
-                <Button type="submit" pending={update.isPending || sendCode.isPending || isSubmitting}>
+                <SubmitButton error={update.error ?? sendCode.error} pending={update.isPending || sendCode.isPending || isSubmitting}>
                   {t('phone.save')}
-                </Button>
+                </SubmitButton>
               </FormActions>
             </form>
           </Card>

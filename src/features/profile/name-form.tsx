@@ -2,7 +2,6 @@ import { useForm } from 'react-hook-form';
 import { useUpdateName } from '../../api/account/account-mutations.ts';
 import { applyServerError } from '../../api/client/form-errors.ts';
 import { Alert } from '../../components/ui/alert.tsx';
-import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { FormActions } from '../../components/ui/form-actions.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
@@ -11,6 +10,7 @@ import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { SubmitButton } from '../../components/ui/submit-button.tsx';
 import '../../lib/i18n/en/profile.ts';
 
 const resolver = schemaResolver('name');
@@ -61,9 +61,9 @@ export function NameForm({ currentName }: { currentName: string | undefined }) {
         <fieldset disabled={currentName === undefined} className="contents">
           <TextField label={t('profile.nameLabel')} autoComplete="name" error={fieldError(errors.name?.message)} {...register('name')} />
           <FormActions>
-            <Button type="submit" pending={updateName.isPending || isSubmitting} disabled={!isDirty}>
+            <SubmitButton error={updateName.error} pending={updateName.isPending || isSubmitting} disabled={!isDirty}>
               {updateName.isPending ? t('common.saving') : t('common.save')}
-            </Button>
+            </SubmitButton>
           </FormActions>
         </fieldset>
       </form>

@@ -56,6 +56,7 @@ export const en = {
     copy: 'Copy',
     copied: 'Copied',
     tryAgain: 'Try again',
+    retryIn: 'Try again in {{time}}',
     dismiss: 'Dismiss',
     showPassword: 'Show password',
     hidePassword: 'Hide password',
@@ -75,6 +76,7 @@ export const en = {
   errors: {
     offline: 'You appear to be offline. Check your connection and try again; your input is kept.',
     rateLimited: 'Too many attempts. Please wait a while before trying again.',
+    rateLimitedFor: 'Too many attempts. Try again in about {{minutes}} min; what you entered is kept.',
     invalidCredentials: 'The email or password is incorrect.',
     invalidToken: 'That link or code is wrong, expired or already used.',
     alreadyUsed: 'This is already used by another account.',

@@ -3,13 +3,13 @@ import { useForm } from 'react-hook-form';
 import { useRequestPhoneCode, useTokenSession } from '../../../api/auth/tokens.ts';
 import { toAccountError } from '../../../api/client/errors.ts';
 import { applyServerError } from '../../../api/client/form-errors.ts';
-import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { CodeStep } from '../../../components/verification/code-step.tsx';
 import { cooldownKeys } from '../../../lib/cooldown-keys.ts';
 import { schemaResolver, type FormInput, type FormOutput } from '../../../lib/forms/schema-resolver.ts';
 import { useFieldError } from '../../../lib/forms/use-field-error.ts';
 import { useT } from '../../../lib/i18n/i18n-context.tsx';
+import { SubmitButton } from '../../../components/ui/submit-button.tsx';
 import { FormError } from '../form-error.tsx';
 import '../../../lib/i18n/en/verification.ts';
 
@@ -39,9 +39,9 @@ export function PhoneCodeMethod({ onSignedIn }: { onSignedIn: () => void }) {
       <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">
         <FormError errors={errors} />
         <TextField label={t('code.phoneLabel')} hint={t('code.phoneHint')} type="tel" autoComplete="tel" inputMode="tel" error={fieldError(errors.phone?.message)} {...register('phone')} />
-        <Button type="submit" pending={request.isPending || isSubmitting}>
+        <SubmitButton error={request.error} pending={request.isPending || isSubmitting}>
           {t('code.submit')}
-        </Button>
+        </SubmitButton>
       </form>
     );
   }
