@@ -4,6 +4,7 @@
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Models } from 'appwrite';
+import { clearDrafts } from '../../lib/forms/use-draft.ts';
 import { clearCooldowns } from '../../lib/use-cooldown.ts';
 import type { AccountError } from '../client/errors.ts';
 
@@ -56,6 +57,8 @@ export function forgetUserData(queryClient: QueryClient): void {
  */
 export function forgetAccount(queryClient: QueryClient): void {
   forgetUserData(queryClient);
+  // A sign-out by choice: unsaved drafts go too (a session that merely ended keeps them).
+  clearDrafts();
   setAccount(queryClient, null);
 }
 

@@ -4,7 +4,7 @@
  * where there is one, else the `storage` event of a localStorage key.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { type Account, accountKeys, forgetAccount, forgetUserData, onOwnerChange } from '../account/account-cache.ts';
+import { type Account, accountKeys, forgetUserData, onOwnerChange, setAccount } from '../account/account-cache.ts';
 
 interface OwnerMessage {
   owner: string | null;
@@ -63,7 +63,10 @@ export function syncAccountAcrossTabs(queryClient: QueryClient, channel: TabChan
     const current = queryClient.getQueryData<Account | null>(accountKeys.account());
     if (current === undefined || (current?.$id ?? null) === owner) return;
     if (owner === null) {
-      forgetAccount(queryClient);
+      // Signed out elsewhere (by choice or because the session ended: this tab cannot tell), so this
+      // tab's drafts stay; they are the same user's.
+      forgetUserData(queryClient);
+      setAccount(queryClient, null);
       return;
     }
     // Someone else signed in elsewhere: nothing of the previous user stays on screen while we ask who.

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { Account } from '../../api/account/account-cache.ts';
 import { useUpdateEmail } from '../../api/account/account-mutations.ts';
 import { applyServerError } from '../../api/client/form-errors.ts';
@@ -8,15 +8,16 @@ import { CurrentPasswordField } from '../../components/password/current-password
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { FormActions } from '../../components/ui/form-actions.tsx';
+import { SubmitButton } from '../../components/ui/submit-button.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
 import { appUrl } from '../../lib/app-url.ts';
 import { cooldownKeys } from '../../lib/cooldown-keys.ts';
 import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
+import { useDraft } from '../../lib/forms/use-draft.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown } from '../../lib/use-cooldown.ts';
-import { SubmitButton } from '../../components/ui/submit-button.tsx';
 import '../../lib/i18n/en/email.ts';
 
 const resolver = schemaResolver('changeEmail');
@@ -26,6 +27,8 @@ const resolver = schemaResolver('changeEmail');
  * email (appwrite#2412), so this form sends the verification link itself; the page's callout then says
  * so (no toast repeating it). `onDone` closes the form once the link went out (or could not).
  */
+export const emailDraftId = (account: Account) => `${account.$id}:email.new`;
+
 export function ChangeEmailForm({ account, onDone, onCancel }: { account: Account; onDone?: () => void; onCancel?: () => void }) {
   const t = useT();
   const fieldError = useFieldError();
@@ -39,8 +42,15 @@ export function ChangeEmailForm({ account, onDone, onCancel }: { account: Accoun
     setError,
     reset,
     setFocus,
+    setValue,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<FormInput<'changeEmail'>>({ resolver, defaultValues: { email: '', password: '' } });
+  // The new address survives a session that ends meanwhile (the password never is kept).
+  const email = useWatch({ control, name: 'email' });
+  const restored = useDraft(emailDraftId(account), { email }, email.trim() !== '', (draft) => {
+    if (typeof draft.email === 'string') setValue('email', draft.email);
+  });
   // Opened by "Change": the keyboard goes to the new address.
   useEffect(() => {
     if (onCancel) setFocus('email');
@@ -78,6 +88,7 @@ export function ChangeEmailForm({ account, onDone, onCancel }: { account: Accoun
       <h2 id="change-email-title" className="text-lg font-semibold">
         {account.email ? t('email.change') : t('email.add')}
       </h2>
+      {restored && email.trim() !== '' && <Alert tone="info">{t('common.draftRestored')}</Alert>}
       {errors.root?.server?.message && <Alert tone="danger">{errors.root.server.message}</Alert>}
       <TextField label={t('email.newEmail')} type="email" autoComplete="email" inputMode="email" error={fieldError(errors.email?.message)} {...register('email')} />
       <CurrentPasswordField hasPassword={hasPassword} error={fieldError(errors.password?.message)} registration={register('password')} />

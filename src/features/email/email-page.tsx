@@ -5,8 +5,9 @@ import { Card } from '../../components/ui/card.tsx';
 import { CurrentValueCard } from '../../components/ui/current-value-card.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
+import { hasDraft } from '../../lib/forms/use-draft.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { ChangeEmailForm } from './change-email-form.tsx';
+import { ChangeEmailForm, emailDraftId } from './change-email-form.tsx';
 import { EmailVerification } from './email-verification.tsx';
 import '../../lib/i18n/en/email.ts';
 
@@ -14,7 +15,8 @@ export function EmailPage() {
   const t = useT();
   const account = useSignedInAccount();
   // Without an address there is nothing else to do here: the form is open.
-  const [editing, setEditing] = useState(!account.email);
+  // Open with nothing to show, or with a change that was being typed when the session ended.
+  const [editing, setEditing] = useState(() => !account.email || hasDraft(emailDraftId(account)));
   return (
     <>
       <PageTitle>{t('email.title')}</PageTitle>

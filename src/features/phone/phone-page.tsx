@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useUpdatePhone } from '../../api/account/account-mutations.ts';
 import { useSignedInAccount } from '../../api/account/signed-in-account.tsx';
 import { applyServerError } from '../../api/client/form-errors.ts';
@@ -12,13 +12,14 @@ import { CurrentValueCard } from '../../components/ui/current-value-card.tsx';
 import { FormActions } from '../../components/ui/form-actions.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
+import { SubmitButton } from '../../components/ui/submit-button.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { cooldownKeys } from '../../lib/cooldown-keys.ts';
 import { schemaResolver, type FormInput, type FormOutput } from '../../lib/forms/schema-resolver.ts';
+import { hasDraft, useDraft } from '../../lib/forms/use-draft.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown } from '../../lib/use-cooldown.ts';
-import { SubmitButton } from '../../components/ui/submit-button.tsx';
 import { PhoneVerification } from './phone-verification.tsx';
 import '../../lib/i18n/en/phone.ts';
 import '../../lib/i18n/en/verification.ts';
@@ -32,15 +33,24 @@ export function PhonePage() {
   const update = useUpdatePhone();
   const sendCode = useRequestPhoneVerification();
   const [codeSent, setCodeSent] = useState(false);
-  // Without a number there is nothing else to do here: the form is open.
-  const [editing, setEditing] = useState(!account.phone);
+  const draftId = `${account.$id}:phone.new`;
+  // Without a number there is nothing else to do here: the form is open; so it is with a number that
+  // was being typed when the session ended.
+  const [editing, setEditing] = useState(() => !account.phone || hasDraft(draftId));
   const {
     register,
     handleSubmit,
     setError,
     reset,
+    setValue,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<FormInput<'changePhone'>, unknown, FormOutput<'changePhone'>>({ resolver, defaultValues: { phone: '', password: '' } });
+  // The new number survives a session that ends meanwhile (the password never is kept).
+  const phone = useWatch({ control, name: 'phone' });
+  const restored = useDraft(draftId, { phone }, phone.trim() !== '', (draft) => {
+    if (typeof draft.phone === 'string') setValue('phone', draft.phone);
+  });
 
   const submit = handleSubmit(({ phone, password }) =>
     update.mutate(
@@ -98,6 +108,7 @@ export function PhonePage() {
               <h2 id="change-phone-title" className="text-lg font-semibold">
                 {account.phone ? t('phone.change') : t('phone.add')}
               </h2>
+              {restored && phone.trim() !== '' && <Alert tone="info">{t('common.draftRestored')}</Alert>}
               {errors.root?.server?.message && <Alert tone="danger">{errors.root.server.message}</Alert>}
               <TextField label={t('phone.newPhone')} hint={t('code.phoneHint')} type="tel" autoComplete="tel" inputMode="tel" error={fieldError(errors.phone?.message)} {...register('phone')} />
               <CurrentPasswordField hasPassword={account.passwordUpdate !== ''} error={fieldError(errors.password?.message)} registration={register('password')} />

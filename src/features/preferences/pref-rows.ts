@@ -34,3 +34,23 @@ export function rowsToPrefs(rows: PrefRow[]): { prefs: Prefs; errors: Record<num
   }
   return { prefs, errors };
 }
+
+const TYPES: readonly string[] = ['string', 'number', 'boolean', 'json'] satisfies ValueType[];
+
+/** What a draft keeps of the rows (their ids are this page's own). */
+export function draftOfRows(rows: PrefRow[]) {
+  return rows.map(({ key, type, text }) => ({ key, type, text }));
+}
+
+/** Rows back from a draft, or null when it is not one (storage is anyone's to edit). */
+export function rowsFromDraft(draft: unknown): PrefRow[] | null {
+  if (!Array.isArray(draft)) return null;
+  const rows: PrefRow[] = [];
+  for (const item of draft as unknown[]) {
+    if (typeof item !== 'object' || item === null) return null;
+    const { key, type, text } = item as Record<string, unknown>;
+    if (typeof key !== 'string' || typeof text !== 'string' || typeof type !== 'string' || !TYPES.includes(type)) return null;
+    rows.push({ id: nextId++, key, type: type as ValueType, text });
+  }
+  return rows;
+}

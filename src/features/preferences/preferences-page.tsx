@@ -12,12 +12,13 @@ import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import { useDraft } from '../../lib/forms/use-draft.ts';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import { diffPrefs, hasChanges, hasKey, type Conflict, type Prefs } from '../../lib/prefs/merge-prefs.ts';
 import { ConflictDialog } from './conflict-dialog.tsx';
 import { DisplayPrefs } from './display-prefs.tsx';
 import { KvEditor } from './kv-editor.tsx';
-import { DISPLAY_KEYS, rowsFrom, rowsToPrefs, type PrefRow } from './pref-rows.ts';
+import { DISPLAY_KEYS, draftOfRows, rowsFrom, rowsFromDraft, rowsToPrefs, type PrefRow } from './pref-rows.ts';
 import { RawJson } from './raw-json.tsx';
 import '../../lib/i18n/en/prefs.ts';
 
@@ -45,7 +46,15 @@ export function PreferencesPage() {
   const size = prefsSize(full);
   const tooLarge = size > PREFS_MAX_BYTES;
 
-  const blocker = useBlocker(dirty && !save.isPending);
+  // Unsaved rows survive a session that ends meanwhile: they come back after signing in again.
+  const restored = useDraft(`${account.$id}:prefs.other`, draftOfRows(rows), dirty, (draft) => {
+    const fromDraft = rowsFromDraft(draft);
+    if (fromDraft) setRows(fromDraft);
+  });
+
+  // Asks before the user leaves; not when the session ended and the app sends them to sign in (the draft
+  // is kept for when they are back).
+  const blocker = useBlocker(({ nextLocation }) => dirty && !save.isPending && nextLocation.pathname !== '/sign-in' && nextLocation.pathname !== '/mfa');
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -100,6 +109,7 @@ export function PreferencesPage() {
                   <meter className="h-2 w-full max-w-sm" min={0} max={PREFS_MAX_BYTES} low={PREFS_MAX_BYTES * 0.8} high={PREFS_MAX_BYTES * 0.95} optimum={0} value={Math.min(size, PREFS_MAX_BYTES)} aria-label={t('prefs.sizeShare', { share })} />
                   <p className="text-sm text-muted">{t('prefs.sizeShare', { share })}</p>
                 </div>
+                {restored && dirty && <Alert tone="info">{t('common.draftRestored')}</Alert>}
                 {tooLarge && <Alert tone="danger">{t('prefs.tooLarge')}</Alert>}
                 <ErrorAlert error={save.error instanceof PrefsConflict ? null : save.error} />
               </div>

@@ -16,7 +16,7 @@ export function ProfilePage() {
       <PageHeading>{t('profile.title')}</PageHeading>
       <div className="flex flex-col gap-6">
         <ProfileSummary account={account} />
-        <NameForm currentName={account?.name} />
+        <NameForm currentName={account?.name} userId={account?.$id} />
       </div>
     </>
   );

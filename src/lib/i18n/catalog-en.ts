@@ -2,20 +2,20 @@
  * English strings: the source catalogue. The sections here are needed on every page; the others are
  * parts in ./en/, each loaded with the pages that show it. Other languages mirror this shape.
  */
+import type { activityEn } from './en/activity.ts';
 import type { authEn } from './en/auth.ts';
-import type { landingEn } from './en/landing.ts';
-import type { settingsEn } from './en/settings.ts';
-import type { emailEn } from './en/email.ts';
-import type { phoneEn } from './en/phone.ts';
 import type { deactivateEn } from './en/deactivate.ts';
+import type { deviceEn } from './en/device.ts';
+import type { emailEn } from './en/email.ts';
+import type { landingEn } from './en/landing.ts';
+import type { mfaEn } from './en/mfa.ts';
+import type { phoneEn } from './en/phone.ts';
 import type { prefsEn } from './en/prefs.ts';
 import type { profileEn } from './en/profile.ts';
-import type { sessionsEn } from './en/sessions.ts';
-import type { deviceEn } from './en/device.ts';
-import type { activityEn } from './en/activity.ts';
-import type { verificationEn } from './en/verification.ts';
-import type { mfaEn } from './en/mfa.ts';
 import type { securityEn } from './en/security.ts';
+import type { sessionsEn } from './en/sessions.ts';
+import type { settingsEn } from './en/settings.ts';
+import type { verificationEn } from './en/verification.ts';
 
 export const en = {
   app: {
@@ -57,6 +57,7 @@ export const en = {
     copied: 'Copied',
     tryAgain: 'Try again',
     retryIn: 'Try again in {{time}}',
+    draftRestored: 'This is what you had typed before you were signed out. It is not saved yet.',
     dismiss: 'Dismiss',
     showPassword: 'Show password',
     hidePassword: 'Hide password',
