@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from './build/plugins/content-security-policy.ts';
 import { dropMockWorker } from './build/plugins/drop-mock-worker.ts';
 import { recordModuleSizes } from './build/plugins/module-sizes.ts';
 import { pageHtmlPlugins } from './build/plugins/page-html.ts';
@@ -19,6 +20,7 @@ export default defineConfig(({ command, mode }) => {
       treeShakeableSdk(),
       dropMockWorker(!mockAvailable),
       ...pageHtmlPlugins(),
+      contentSecurityPolicy(),
       ...(mode === 'production' ? [recordModuleSizes('reports/bundle-modules.json')] : []),
     ],
     define: { __MOCK_AVAILABLE__: JSON.stringify(mockAvailable) },

@@ -38,7 +38,8 @@ export function startAfterPaint(preloads: string[], entry: string, variantParams
     started = true;
     const script = add('script', { type: 'module', src: entry });
     // Without its scripts the page would stay inert for good: say so instead.
-    script.onerror = () => prerendered() && makeLive('<p role="alert" style="padding:1rem">This page could not load. <a href="" style="text-decoration:underline">Reload</a></p>');
+    // Classes, not style attributes: the Content-Security-Policy allows no inline styles.
+    script.onerror = () => prerendered() && makeLive('<p role="alert" class="p-4">This page could not load. <a href="" class="underline">Reload</a></p>');
     preloadFrom(0);
   };
 
