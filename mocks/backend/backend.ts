@@ -42,10 +42,14 @@ export function bodyTooLarge(): AppwriteError {
   return new AppwriteError('general_bad_request', 'Request body is too large.');
 }
 
-/** Injected faults for API paths (never the control API, so tests can always clean up). */
-function applyFaults(faults: Faults | null, req: BackendRequest, random: () => number): BackendResponse | null {
+function faultsFor(faults: Faults | null, req: BackendRequest): Faults | null {
   if (!faults) return null;
-  if (faults.paths.length && !faults.paths.some((p) => req.path.startsWith(p))) return null;
+  return faults.paths.length && !faults.paths.some((p) => req.path.startsWith(p)) ? null : faults;
+}
+
+/** Injected faults for API paths (never the control API, so tests can always clean up). */
+function applyFaults(faults: Faults | null, random: () => number): BackendResponse | null {
+  if (!faults) return null;
   if (faults.offline) return { status: 0, headers: {}, networkError: true, delayMs: faults.latencyMs };
   if (faults.failRate > 0 && random() < faults.failRate) {
     const response = errorResponse(new AppwriteError('general_server_error'));
@@ -87,7 +91,17 @@ export interface Backend {
   subscribe(listener: () => void): () => void;
   readonly state: MockState;
   readonly clock: Clock;
+  /** The latest API requests answered (method, path, status; 0 = network error), oldest first. */
+  readonly requests: RequestRecord[];
 }
+
+export interface RequestRecord {
+  method: string;
+  path: string;
+  status: number;
+}
+
+const MAX_REQUEST_LOG = 500;
 
 export function createBackend(config: BackendConfig = {}): Backend {
   const options: BackendOptions = { fallbackCookies: config.fallbackCookies ?? 'always', maxLogsPerUser: config.maxLogsPerUser ?? 0 };
@@ -116,6 +130,8 @@ export function createBackend(config: BackendConfig = {}): Backend {
   let state = load();
   const clock = createClock(() => state, wallClock);
   store?.write(state);
+  // What this instance answered (not the control API), for tests to count writes; memory only.
+  const requests: RequestRecord[] = [];
   const listeners = new Set<() => void>();
   const changed = () => {
     for (const listener of listeners) listener();
@@ -125,6 +141,7 @@ export function createBackend(config: BackendConfig = {}): Backend {
     get state() {
       return state;
     },
+    requests,
     clock,
     reset(seed = 'demo') {
       state = fresh(seed);
@@ -152,9 +169,13 @@ export function createBackend(config: BackendConfig = {}): Backend {
           response = errorResponse(error instanceof AppwriteError ? error : new AppwriteError('general_server_error'));
         }
       } else {
-        const fault = applyFaults(state.faults, req, config.random ?? Math.random);
+        // Faults (latency too) only for the paths they name.
+        const faults = faultsFor(state.faults, req);
+        const fault = applyFaults(faults, config.random ?? Math.random);
         response = fault ?? runPipeline(state, ROUTES, req, clock.now(), options);
-        if (!fault && state.faults?.latencyMs) response.delayMs = state.faults.latencyMs;
+        if (!fault && faults?.latencyMs) response.delayMs = faults.latencyMs;
+        requests.push({ method: req.method, path: req.path, status: response.status });
+        if (requests.length > MAX_REQUEST_LOG) requests.splice(0, requests.length - MAX_REQUEST_LOG);
       }
       const isRead = req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS';
       if (response.stateChanged ?? !isRead) {

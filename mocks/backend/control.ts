@@ -13,6 +13,7 @@ import type { Faults, Message, MockState } from './state.ts';
 export interface ControlTarget {
   readonly state: MockState;
   readonly clock: Clock;
+  readonly requests: { method: string; path: string; status: number }[];
   reset(seed: SeedName): void;
 }
 
@@ -114,6 +115,11 @@ export function handleControl(target: ControlTarget, req: BackendRequest): Backe
     return json(200, { now: formatDate(target.clock.advance(advance)) });
   }
   if (route === 'GET /mock/clock') return json(200, { now: formatDate(target.clock.now()) });
+  if (route === 'GET /mock/requests') return json(200, { requests: target.requests });
+  if (route === 'DELETE /mock/requests') {
+    target.requests.length = 0;
+    return noContent();
+  }
   if (route === 'PUT /mock/faults') {
     state.faults = parseFaults(readJson(req.bodyText));
     return json(200, state.faults);

@@ -94,6 +94,23 @@ describe('control API', () => {
     expect(api.backend.state.faults).toBeNull();
   });
 
+  it('latency applies only to the paths named; the request log counts what was answered, faults included', () => {
+    const api = createTestClient();
+    const get = (path: string) => api.backend.handle({ method: 'GET', path, query: new URLSearchParams(), headers: { 'x-appwrite-project': PROJECT }, bodyText: '', ip: '127.0.0.1', host: 'localhost' });
+    api.call('PUT', '/mock/faults', { body: { latencyMs: 50, paths: ['/account/prefs'] } });
+    expect(get('/account').delayMs).toBeUndefined();
+    expect(get('/account/prefs').delayMs).toBe(50);
+    api.call('PUT', '/mock/faults', { body: { offline: true, paths: ['/account/name'] } });
+    api.call('PATCH', '/account/name', { body: { name: 'x' } });
+    expect(api.call('GET', '/mock/requests').body.requests).toEqual([
+      { method: 'GET', path: '/account', status: 401 },
+      { method: 'GET', path: '/account/prefs', status: 401 },
+      { method: 'PATCH', path: '/account/name', status: 0 },
+    ]);
+    expect(api.call('DELETE', '/mock/requests').status).toBe(204);
+    expect(api.call('GET', '/mock/requests').body.requests).toEqual([]);
+  });
+
   it('unknown control routes are 404', () => {
     expect(createTestClient().call('GET', '/mock/nothing').body.type).toBe('general_route_not_found');
   });
