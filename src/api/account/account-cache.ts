@@ -48,7 +48,9 @@ export function useAccountMutation<TInput, TError = AccountError, TResult extend
  */
 export function forgetUserData(queryClient: QueryClient): void {
   queryClient.removeQueries({ predicate: (query) => query.queryKey.length > accountKeys.account().length });
-  queryClient.getMutationCache().clear();
+  // Not a write still running: this may be its own success (a sign-out), whose callbacks are yet to come.
+  const mutations = queryClient.getMutationCache();
+  for (const mutation of mutations.getAll()) if (mutation.state.status !== 'pending') mutations.remove(mutation);
 }
 
 /**

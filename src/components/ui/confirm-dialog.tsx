@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
+import { formatCountdown } from '../../lib/format-countdown.ts';
 import type { DescribedError } from '../../lib/i18n/error-text.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { useRetryAfter } from '../../lib/use-retry-after.ts';
+import { useSingleAction } from '../../lib/use-single-action.ts';
 import { ErrorAlert } from './alert.tsx';
 import { Button } from './button.tsx';
 import { Dialog } from './dialog.tsx';
@@ -28,6 +31,9 @@ export interface ConfirmDialogProps {
 
 /** A question before an action: the safe choice first (Enter does not confirm by accident), the action last. */
 export function ConfirmDialog({ open, onCancel, title, description, children, confirmLabel, cancelLabel, tone = 'primary', onConfirm, form, pending, error }: ConfirmDialogProps) {
+  // After a rate limit the confirm button waits, counting down, like a form's submit button.
+  const wait = useRetryAfter(error);
+  const once = useSingleAction(open, pending, error);
   const t = useT();
   return (
     <Dialog
@@ -40,8 +46,8 @@ export function ConfirmDialog({ open, onCancel, title, description, children, co
           <Button variant="secondary" onClick={onCancel}>
             {cancelLabel ?? t('common.cancel')}
           </Button>
-          <Button type={form ? 'submit' : 'button'} form={form} variant={tone} pending={pending} onClick={onConfirm}>
-            {confirmLabel}
+          <Button type={form ? 'submit' : 'button'} form={form} variant={tone} pending={pending} disabled={wait > 0} onClick={onConfirm && (() => once(onConfirm))}>
+            {wait > 0 ? t('common.retryIn', { time: formatCountdown(wait) }) : confirmLabel}
           </Button>
         </>
       }

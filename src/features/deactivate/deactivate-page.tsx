@@ -7,6 +7,7 @@ import { FormActions } from '../../components/ui/form-actions.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
+import { useSingleAction } from '../../lib/use-single-action.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { SubmitButton } from '../../components/ui/submit-button.tsx';
 import '../../lib/i18n/en/deactivate.ts';
@@ -19,6 +20,7 @@ export function DeactivatePage() {
   const t = useT();
   const navigate = useNavigate();
   const deactivate = useDeactivateAccount();
+  const once = useSingleAction(deactivate.isPending, deactivate.error);
   const [typed, setTyped] = useState('');
   const phrase = t('deactivate.phrase');
   const confirmed = typed.trim().toLowerCase() === phrase.toLowerCase();
@@ -34,7 +36,8 @@ export function DeactivatePage() {
           onSubmit={(event) => {
             event.preventDefault();
             if (!confirmed) return;
-            deactivate.mutate(undefined, { onSuccess: () => void navigate('/deactivated', { replace: true }) });
+            // A second submit would replace the first one's callbacks (no way to the final page): once only.
+            once(() => deactivate.mutate(undefined, { onSuccess: () => void navigate('/deactivated', { replace: true }) }));
           }}
         >
           <h2 className="text-lg font-semibold">{t('deactivate.what')}</h2>

@@ -12,9 +12,12 @@ import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import { formatCountdown } from '../../lib/format-countdown.ts';
 import { useDraft } from '../../lib/forms/use-draft.ts';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import { diffPrefs, hasChanges, hasKey, type Conflict, type Prefs } from '../../lib/prefs/merge-prefs.ts';
+import { useRetryAfter } from '../../lib/use-retry-after.ts';
+import { useSingleAction } from '../../lib/use-single-action.ts';
 import { ConflictDialog } from './conflict-dialog.tsx';
 import { DisplayPrefs } from './display-prefs.tsx';
 import { KvEditor } from './kv-editor.tsx';
@@ -39,6 +42,13 @@ export function PreferencesPage() {
   const { config } = useEnvironment();
 
   const { prefs: other, errors } = rowsToPrefs(rows);
+  // The server now has exactly what is shown (e.g. a save still running when the page was left landed
+  // meanwhile): that is the new base, nothing is unsaved.
+  const [seenPrefs, setSeenPrefs] = useState(account.prefs);
+  if (seenPrefs !== account.prefs) {
+    setSeenPrefs(account.prefs);
+    if (!Object.keys(errors).length && !hasChanges(diffPrefs(withoutDisplayKeys(account.prefs), other))) setBase(account.prefs);
+  }
   const baseOther = withoutDisplayKeys(base);
   const dirty = hasChanges(diffPrefs(baseOther, other)) || Object.keys(errors).length > 0;
   // The size that would be stored: the display keys as they are now plus the edited rest.
@@ -82,6 +92,10 @@ export function PreferencesPage() {
     );
   };
 
+  // After a rate limit Save waits, counting down, like every form's submit button.
+  const wait = useRetryAfter(save.error);
+  const once = useSingleAction(save.isPending, save.error, dirty);
+
   const share = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: size / PREFS_MAX_BYTES < 0.1 ? 1 : 0 }).format(size / PREFS_MAX_BYTES);
 
   return (
@@ -124,8 +138,8 @@ export function PreferencesPage() {
           <Button variant="secondary" onClick={() => setRows(rowsFrom(base))}>
             {t('prefs.discard')}
           </Button>
-          <Button pending={save.isPending} disabled={tooLarge || Object.keys(errors).length > 0} onClick={() => submit()}>
-            {save.isPending ? t('prefs.saving') : t('prefs.save')}
+          <Button pending={save.isPending} disabled={tooLarge || Object.keys(errors).length > 0 || wait > 0} onClick={() => once(() => submit())}>
+            {save.isPending ? t('prefs.saving') : wait > 0 ? t('common.retryIn', { time: formatCountdown(wait) }) : t('prefs.save')}
           </Button>
         </div>
       )}

@@ -5,8 +5,10 @@ import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
+import { formatCountdown } from '../../lib/format-countdown.ts';
 import { errorText } from '../../lib/i18n/error-text.ts';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
+import { useRetryAfter } from '../../lib/use-retry-after.ts';
 import '../../lib/i18n/en/sessions.ts';
 
 /**
@@ -38,6 +40,8 @@ export function SignOutOthers({ others }: { others: Session[] }) {
   };
 
   const failed = result?.failed ?? [];
+  // A rate limit: "Try again for those" waits, counting down.
+  const wait = useRetryAfter(failed.find(({ error }) => error.retryAt !== undefined)?.error);
   if (!others.length && !failed.length) return null;
   return (
     <>
@@ -57,8 +61,8 @@ export function SignOutOthers({ others }: { others: Session[] }) {
                   <li key={sessionId}>{errorText(error, t)}</li>
                 ))}
               </ul>
-              <Button variant="secondary" className="mt-2" onClick={() => run(failed.map((f) => f.sessionId))}>
-                {t('sessions.others.retry')}
+              <Button variant="secondary" className="mt-2" disabled={wait > 0} onClick={() => run(failed.map((f) => f.sessionId))}>
+                {wait > 0 ? t('common.retryIn', { time: formatCountdown(wait) }) : t('sessions.others.retry')}
               </Button>
             </Alert>
           )}
