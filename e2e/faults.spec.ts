@@ -46,7 +46,7 @@ const FORMS: WriteForm[] = [
     write: { method: 'PATCH', path: /^\/account\/name$/ },
     faultPath: '/account/name',
     fill: (page) => page.getByLabel('Name', { exact: true }).fill('Ada, Countess of Lovelace'),
-    start: async () => undefined,
+    start: () => Promise.resolve(),
     send: (page) => page.getByRole('button', { name: /^(Save|Try again in .*)$/ }),
     problem: (page) => page.getByRole('main').getByRole('alert'),
     kept: (page) => expect(page.getByLabel('Name', { exact: true })).toHaveValue('Ada, Countess of Lovelace'),
@@ -63,7 +63,7 @@ const FORMS: WriteForm[] = [
       await page.getByLabel('New email').fill('ada.new@example.com');
       await page.getByLabel('Current password').fill(DEMO.password);
     },
-    start: async () => undefined,
+    start: () => Promise.resolve(),
     send: (page) => page.getByRole('button', { name: /^(Save email|Try again in .*)$/ }),
     problem: (page) => page.getByRole('main').getByRole('alert'),
     kept: async (page) => {
@@ -82,7 +82,7 @@ const FORMS: WriteForm[] = [
       await page.getByLabel('Phone number', { exact: true }).fill('+14155550142');
       await page.getByLabel('Current password').fill(DEMO.password);
     },
-    start: async () => undefined,
+    start: () => Promise.resolve(),
     send: (page) => page.getByRole('button', { name: /^(Save and text me a code|Try again in .*)$/ }),
     problem: (page) => page.getByRole('main').getByRole('alert'),
     kept: (page) => expect(page.getByLabel('Phone number', { exact: true })).toHaveValue('+14155550142'),
@@ -99,13 +99,13 @@ const FORMS: WriteForm[] = [
       await page.getByLabel('New password', { exact: true }).fill('a-much-longer-new-passphrase');
       await page.getByLabel('Repeat new password').fill('a-much-longer-new-passphrase');
     },
-    start: async () => undefined,
+    start: () => Promise.resolve(),
     send: (page) => page.getByRole('button', { name: /^(Change password|Try again in .*)$/ }),
     problem: (page) => page.getByRole('main').getByRole('alert'),
     kept: (page) => expect(page.getByLabel('New password', { exact: true })).toHaveValue('a-much-longer-new-passphrase'),
     done: (page) => expect(page.getByRole('status').getByText('Password changed.')).toBeVisible(),
     // Nothing on the page shows a password: the count of writes says it all.
-    landed: async () => undefined,
+    landed: () => Promise.resolve(),
   },
   {
     name: 'preferences',
@@ -119,7 +119,7 @@ const FORMS: WriteForm[] = [
       await page.getByRole('button', { name: 'Add preference' }).click();
       await page.getByRole('group', { name: 'newsletter' }).getByLabel('Value').fill('weekly');
     },
-    start: async () => undefined,
+    start: () => Promise.resolve(),
     send: (page) => page.getByRole('region', { name: 'Unsaved changes' }).getByRole('button', { name: /^(Save|Try again in .*)$/ }),
     problem: (page) => page.getByRole('main').getByRole('alert'),
     kept: (page) => expect(page.getByRole('group', { name: 'newsletter' }).getByLabel('Value')).toHaveValue('weekly'),
@@ -137,7 +137,7 @@ const FORMS: WriteForm[] = [
     heading: 'Sessions',
     write: { method: 'DELETE', path: /^\/account\/sessions\/(?!current)\w+$/ },
     faultPath: '/account/sessions/',
-    fill: async () => undefined,
+    fill: () => Promise.resolve(),
     start: (page) => page.getByRole('button', { name: 'Sign out of Firefox 128 on Linux' }).click(),
     send: (page) => dialog(page).getByRole('button', { name: /^(Sign out|Try again in .*)$/ }),
     problem: (page) => dialog(page).getByRole('alert'),
@@ -150,7 +150,7 @@ const FORMS: WriteForm[] = [
     heading: 'Sessions',
     write: { method: 'DELETE', path: /^\/account\/sessions$/ },
     faultPath: '/account/sessions',
-    fill: async () => undefined,
+    fill: () => Promise.resolve(),
     start: (page) => page.getByRole('button', { name: 'Sign out everywhere' }).click(),
     send: (page) => dialog(page).getByRole('button', { name: /^(Sign out everywhere|Try again in .*)$/ }),
     problem: (page) => dialog(page).getByRole('alert'),
@@ -165,7 +165,7 @@ const FORMS: WriteForm[] = [
     write: { method: 'PATCH', path: /^\/account\/status$/ },
     faultPath: '/account/status',
     fill: (page) => page.getByLabel('Type "deactivate my account" to confirm').fill('deactivate my account'),
-    start: async () => undefined,
+    start: () => Promise.resolve(),
     send: (page) => page.getByRole('button', { name: /^(Deactivate my account|Try again in .*)$/ }),
     problem: (page) => page.getByRole('main').getByRole('alert'),
     kept: (page) => expect(page.getByLabel('Type "deactivate my account" to confirm')).toHaveValue('deactivate my account'),
