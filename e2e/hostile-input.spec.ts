@@ -66,7 +66,8 @@ test('hostile names, preferences, sessions and log rows stay inert text, and the
   // The name: as long as the server allows (128), every kind at once.
   const name = HOSTILE.join(' ').slice(0, 128);
   expect(await callAsUser(page, 'PATCH', '/account/name', { name })).toBe(200);
-  const prefs = Object.fromEntries([...HOSTILE.map((text, i) => [text, HOSTILE[(i + 1) % HOSTILE.length]]), ['long', LONG], [LONG.slice(0, 300), 'long key']]);
+  const entries: [string, string][] = [...HOSTILE.map((text, i): [string, string] => [text, HOSTILE[(i + 1) % HOSTILE.length] ?? '']), ['long', LONG], [LONG.slice(0, 300), 'long key']];
+  const prefs: Record<string, string> = Object.fromEntries(entries);
   expect(await callAsUser(page, 'PATCH', '/account/prefs', { prefs: { ...prefs, theme: 'dark', locale: 'en' } })).toBe(200);
   await poisonSessionsAndLogs(page, HOSTILE);
 
