@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startCooldown } from '../lib/use-cooldown.ts';
+import { startCooldown } from '../lib/start-cooldown.ts';
 import { accountKeys, setAccount, type Account } from './account/account-cache.ts';
 import { AccountError } from './client/errors.ts';
 import { createQueryClient } from './query-client.ts';

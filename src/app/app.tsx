@@ -1,7 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, type ReactNode } from 'react';
 import { RouterProvider } from 'react-router/dom';
-import { browserTabChannel, syncAccountAcrossTabs } from '../api/auth/account-sync.ts';
 import { AppwriteProvider } from '../api/client/appwrite-context.tsx';
 import { createAppwrite } from '../api/client/appwrite.ts';
 import { createQueryClient } from '../api/query-client.ts';
@@ -53,8 +52,11 @@ export function createApp(options: AppOptions) {
   // The SDK navigates to `<endpoint>/account/tokens/oauth2/…`; in mock mode that endpoint is this app.
   const extraRoutes = mock?.OAuthConsent ? [{ path: 'v1/account/tokens/oauth2/:provider', Component: mock.OAuthConsent }] : [];
   const router = createAppRouter({ queryClient: context.queryClient, api: context.api, basename: options.config.basePath, extraRoutes });
-  // Per project: apps of other projects on this origin keep their own sessions.
-  syncAccountAcrossTabs(context.queryClient, browserTabChannel(`account-dashboard:${options.config.projectId}:account`));
+  // Per project: apps of other projects on this origin keep their own sessions. Loaded apart: the first
+  // page does not wait for it, and the owner it starts from is whatever the cache holds by then.
+  void import('../api/auth/account-sync.ts').then(({ browserTabChannel, syncAccountAcrossTabs }) =>
+    syncAccountAcrossTabs(context.queryClient, browserTabChannel(`account-dashboard:${options.config.projectId}:account`)),
+  );
   const ready = new Promise<void>((resolve) => {
     if (router.state.initialized) return resolve();
     const unsubscribe = router.subscribe((state) => {

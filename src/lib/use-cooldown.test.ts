@@ -1,6 +1,8 @@
 import { act, renderHook } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearCooldowns, startCooldown, useCooldown } from './use-cooldown.ts';
+import { clearCooldowns } from './cooldown-storage.ts';
+import { startCooldown } from './start-cooldown.ts';
+import { useCooldown } from './use-cooldown.ts';
 
 describe('resend cooldowns', () => {
   beforeEach(() => localStorage.clear());

@@ -4,8 +4,8 @@
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Models } from 'appwrite';
-import { clearDrafts } from '../../lib/forms/use-draft.ts';
-import { clearCooldowns } from '../../lib/use-cooldown.ts';
+import { clearDrafts } from '../../lib/forms/draft-storage.ts';
+import { clearCooldowns } from '../../lib/cooldown-storage.ts';
 import type { AccountError } from '../client/errors.ts';
 
 /** Prefs are an open key-value object (locale, timezone, theme and whatever else the app stores). */

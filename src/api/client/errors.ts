@@ -3,7 +3,7 @@
  * Appwrite's error `type`, the param a 400 names, and the message key the UI shows.
  */
 import { AppwriteException } from 'appwrite';
-import { rateLimitWindowEnd } from '../../../contract/limits.ts';
+import { rateLimitWindowEnd } from '../../../contract/rate-limit-window.ts';
 import type { MessageKey } from '../../lib/i18n/catalog-en.ts';
 
 export class AccountError extends Error {

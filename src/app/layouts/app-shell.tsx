@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { accountQueries } from '../../api/account/account-queries.ts';
 import { SignedInAccountProvider } from '../../api/account/signed-in-account.tsx';
@@ -16,13 +16,14 @@ import { secondStepPathFor, signInPathFor } from '../../lib/safe-redirect.ts';
 import { PageFallback } from '../pages/page-fallback.tsx';
 import { SETTINGS_PAGES } from '../routes/page-table.ts';
 import { AccountMenu } from './account-menu.tsx';
-import { GuestBanner } from './guest-banner.tsx';
 import { LocaleFromPrefs } from './locale-from-prefs.tsx';
 import { MockBanner } from './mock-banner.tsx';
 import { NavigationProgress } from './navigation-progress.tsx';
 import { PrefsApplier } from './prefs-applier.tsx';
 import { SettingsNav } from './settings-nav.tsx';
 import { SkipLink } from './skip-link.tsx';
+
+const GuestBanner = lazy(() => import('./guest-banner.tsx').then((m) => ({ default: m.GuestBanner })));
 
 /** Signed-in layout: header with the account menu, settings nav (sidebar ≥ md, menu below), page. */
 export function AppShell() {
@@ -62,7 +63,12 @@ export function AppShell() {
         <NavigationProgress />
         <SkipLink />
         {__MOCK_AVAILABLE__ && <MockBanner />}
-        {account && <GuestBanner account={account} />}
+        {/* A guest (no email, no phone) is offered to keep the account; its code loads only for them. */}
+        {account && !account.email && !account.phone && (
+          <Suspense>
+            <GuestBanner account={account} />
+          </Suspense>
+        )}
         {account && <PrefsApplier theme={display.theme} locale={display.locale} />}
         <header className="border-b border-border bg-surface">
           <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-4">

@@ -4,10 +4,8 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { AppwriteApi } from '../../api/client/appwrite.ts';
-import { logQueries } from '../../api/logs/log-queries.ts';
 import { sessionQueries } from '../../api/sessions/session-queries.ts';
 import { ignoreError } from '../../lib/ignore-error.ts';
-import { offsetFor, parsePageParams } from '../../lib/pagination.ts';
 
 export interface PageDeps {
   queryClient: QueryClient;
@@ -25,8 +23,12 @@ export const PAGE_DATA: Partial<Record<string, PageData>> = {
     import('../../api/identities.ts').then(({ identityQueries }) => queryClient.query(identityQueries.list(api))).catch(ignoreError),
   ],
   '/sessions': ({ queryClient, api }) => [queryClient.query(sessionQueries.list(api)).catch(ignoreError)],
-  '/activity': ({ queryClient, api }, url) => {
-    const { page, limit } = parsePageParams(url.searchParams);
-    return [queryClient.query(logQueries.page(api, { limit, offset: offsetFor(page, limit) })).catch(ignoreError)];
-  },
+  '/activity': ({ queryClient, api }, url) => [
+    Promise.all([import('../../api/logs/log-queries.ts'), import('../../lib/pagination.ts')])
+      .then(([{ logQueries }, { offsetFor, parsePageParams }]) => {
+        const { page, limit } = parsePageParams(url.searchParams);
+        return queryClient.query(logQueries.page(api, { limit, offset: offsetFor(page, limit) }));
+      })
+      .catch(ignoreError),
+  ],
 };

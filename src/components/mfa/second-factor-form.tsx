@@ -6,7 +6,7 @@ import { mfaKeys } from '../../api/mfa/mfa-keys.ts';
 import { mfaQueries, usableFactors, type Factor } from '../../api/mfa/mfa-queries.ts';
 import { cooldownKeys } from '../../lib/cooldown-keys.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { startCooldown } from '../../lib/use-cooldown.ts';
+import { startCooldown } from '../../lib/start-cooldown.ts';
 import { Alert, ErrorAlert } from '../ui/alert.tsx';
 import { Button } from '../ui/button.tsx';
 import { Skeleton } from '../ui/skeleton.tsx';

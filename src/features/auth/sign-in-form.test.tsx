@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { rateLimitWindowEnd } from '../../../contract/limits.ts';
+import { rateLimitWindowEnd } from '../../../contract/rate-limit-window.ts';
 import { accountKeys } from '../../api/account/account-cache.ts';
 import { rawCall } from '../../test/api-helpers.ts';
 import { DEMO_USER, mockApi, TEST_ENDPOINT } from '../../test/mock-api.ts';

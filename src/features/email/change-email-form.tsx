@@ -17,7 +17,7 @@ import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.
 import { useDraft } from '../../lib/forms/use-draft.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { startCooldown } from '../../lib/use-cooldown.ts';
+import { startCooldown } from '../../lib/start-cooldown.ts';
 import '../../lib/i18n/en/email.ts';
 
 const resolver = schemaResolver('changeEmail');

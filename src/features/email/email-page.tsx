@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useSignedInAccount } from '../../api/account/signed-in-account.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
@@ -8,8 +8,10 @@ import { PageTitle } from '../../components/ui/page-title.tsx';
 import { hasDraft } from '../../lib/forms/use-draft.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { ChangeEmailForm, emailDraftId } from './change-email-form.tsx';
-import { EmailVerification } from './email-verification.tsx';
 import '../../lib/i18n/en/email.ts';
+
+// Only an unverified address has its callout: its code (and the cooldown's) loads then.
+const EmailVerification = lazy(() => import('./email-verification.tsx').then((m) => ({ default: m.EmailVerification })));
 
 export function EmailPage() {
   const t = useT();
@@ -35,7 +37,11 @@ export function EmailPage() {
             )
           }
         >
-          {account.email && !account.emailVerification && <EmailVerification key={account.email} account={account} />}
+          {account.email && !account.emailVerification && (
+            <Suspense>
+              <EmailVerification key={account.email} account={account} />
+            </Suspense>
+          )}
         </CurrentValueCard>
         {editing && (
           <Card>

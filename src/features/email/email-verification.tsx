@@ -11,7 +11,8 @@ import { cooldownKeys } from '../../lib/cooldown-keys.ts';
 import { formatCountdown } from '../../lib/format-countdown.ts';
 import { errorText } from '../../lib/i18n/error-text.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { startCooldown, useCooldown } from '../../lib/use-cooldown.ts';
+import { startCooldown } from '../../lib/start-cooldown.ts';
+import { useCooldown } from '../../lib/use-cooldown.ts';
 import '../../lib/i18n/en/email.ts';
 
 /**

@@ -11,7 +11,7 @@ import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import { PasswordStrength } from './password-strength.tsx';
-import '../../lib/i18n/en/settings.ts';
+import '../../lib/i18n/en/password-page.ts';
 
 export function PasswordPage() {
   const { t, plural } = useI18n();
@@ -26,20 +26,20 @@ export function PasswordPage() {
 
   return (
     <>
-      <PageTitle>{t('settings.password.title')}</PageTitle>
-      <PageHeading description={t('settings.password.description')}>{hasPassword ? t('settings.password.title') : t('settings.password.set')}</PageHeading>
+      <PageTitle>{t('passwordPage.title')}</PageTitle>
+      <PageHeading description={t('passwordPage.description')}>{hasPassword ? t('passwordPage.title') : t('passwordPage.set')}</PageHeading>
       <Card>
         <div className="flex flex-col gap-4">
-          {!hasPassword && <p>{t('settings.password.setBody')}</p>}
+          {!hasPassword && <p>{t('passwordPage.setBody')}</p>}
           {done && (
-            <Alert tone="success" title={t('settings.password.done')}>
-              {plural(done.remaining, 'settings.password.signedOutOthersOne', 'settings.password.signedOutOthers')}
+            <Alert tone="success" title={t('passwordPage.done')}>
+              {plural(done.remaining, 'passwordPage.signedOutOthersOne', 'passwordPage.signedOutOthers')}
             </Alert>
           )}
           <NewPasswordForm
             key={formKey}
             requireCurrent={hasPassword}
-            submitLabel={hasPassword ? t('settings.password.submit') : t('settings.password.submitSet')}
+            submitLabel={hasPassword ? t('passwordPage.submit') : t('passwordPage.submitSet')}
             pending={update.isPending}
             below={(password) => <PasswordStrength password={password} userInputs={userInputs} />}
             onSubmit={(password, fail, current) =>

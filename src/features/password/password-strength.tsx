@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import '../../lib/i18n/en/settings.ts';
+import '../../lib/i18n/en/password-page.ts';
 
 type Score = 0 | 1 | 2 | 3 | 4;
 type Scorer = (password: string, userInputs: string[]) => Score;
 
-const LABELS = ['settings.password.strengthLabels.s0', 'settings.password.strengthLabels.s1', 'settings.password.strengthLabels.s2', 'settings.password.strengthLabels.s3', 'settings.password.strengthLabels.s4'] as const;
+const LABELS = ['passwordPage.strengthLabels.s0', 'passwordPage.strengthLabels.s1', 'passwordPage.strengthLabels.s2', 'passwordPage.strengthLabels.s3', 'passwordPage.strengthLabels.s4'] as const;
 const COLOURS = ['bg-danger', 'bg-danger', 'bg-warning', 'bg-success', 'bg-success'];
 
 /** A strength meter; its estimator (and dictionaries) download the first time it is shown. */
@@ -33,7 +33,7 @@ export function PasswordStrength({ password, userInputs }: { password: string; u
           <span key={i} className={`h-full flex-1 rounded-full ${i < Math.max(1, score) ? COLOURS[score] : 'bg-subtle'}`} />
         ))}
       </div>
-      <span aria-live="polite">{t('settings.password.strength', { label })}</span>
+      <span aria-live="polite">{t('passwordPage.strength', { label })}</span>
     </div>
   );
 }

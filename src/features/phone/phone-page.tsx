@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useUpdatePhone } from '../../api/account/account-mutations.ts';
 import { useSignedInAccount } from '../../api/account/signed-in-account.tsx';
@@ -19,10 +19,12 @@ import { schemaResolver, type FormInput, type FormOutput } from '../../lib/forms
 import { hasDraft, useDraft } from '../../lib/forms/use-draft.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { startCooldown } from '../../lib/use-cooldown.ts';
-import { PhoneVerification } from './phone-verification.tsx';
+import { startCooldown } from '../../lib/start-cooldown.ts';
 import '../../lib/i18n/en/phone.ts';
 import '../../lib/i18n/en/verification.ts';
+
+// Only an unverified number has its callout: its code (and the cooldown's) loads then.
+const PhoneVerification = lazy(() => import('./phone-verification.tsx').then((m) => ({ default: m.PhoneVerification })));
 
 const resolver = schemaResolver('changePhone');
 
@@ -99,7 +101,9 @@ export function PhonePage() {
         >
           <ErrorAlert error={sendCode.error} />
           {account.phone && !account.phoneVerification && (
-            <PhoneVerification key={account.phone} account={account} sent={codeSent} onSend={() => setCodeSent(true)} />
+            <Suspense>
+              <PhoneVerification key={account.phone} account={account} sent={codeSent} onSend={() => setCodeSent(true)} />
+            </Suspense>
           )}
         </CurrentValueCard>
         {editing && (

@@ -6,7 +6,7 @@ import { useToast } from '../../components/ui/toast.tsx';
 import { LazyCodeStep, preloadCodeStep } from '../../components/verification/lazy-code-step.tsx';
 import { cooldownKeys } from '../../lib/cooldown-keys.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { startCooldown } from '../../lib/use-cooldown.ts';
+import { startCooldown } from '../../lib/start-cooldown.ts';
 import '../../lib/i18n/en/phone.ts';
 import '../../lib/i18n/en/verification.ts';
 

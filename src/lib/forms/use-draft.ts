@@ -5,8 +5,7 @@
  * Keyed by the user's id, so another user signing in on this tab never sees them.
  */
 import { useEffect, useState } from 'react';
-
-const PREFIX = 'draft:';
+import { DRAFT_PREFIX as PREFIX } from './draft-storage.ts';
 
 function read(id: string): unknown {
   try {
@@ -28,15 +27,6 @@ function write(id: string, value: unknown): void {
 /** Whether there is a draft `id` (e.g. to open the form that will restore it). */
 export function hasDraft(id: string): boolean {
   return read(id) !== null;
-}
-
-/** Forgets every draft (an explicit sign-out: the user is done here). */
-export function clearDrafts(): void {
-  try {
-    for (const key of Object.keys(sessionStorage)) if (key.startsWith(PREFIX)) sessionStorage.removeItem(key);
-  } catch {
-    // nothing kept, nothing to clear
-  }
 }
 
 /**

@@ -15,6 +15,7 @@ import type { profileEn } from './en/profile.ts';
 import type { securityEn } from './en/security.ts';
 import type { sessionsEn } from './en/sessions.ts';
 import type { settingsEn } from './en/settings.ts';
+import type { passwordPageEn } from './en/password-page.ts';
 import type { verificationEn } from './en/verification.ts';
 
 export const en = {
@@ -107,7 +108,7 @@ export const en = {
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Catalog = Widen<typeof en & typeof authEn & typeof landingEn & typeof settingsEn & typeof emailEn & typeof phoneEn & typeof deactivateEn & typeof prefsEn & typeof profileEn & typeof sessionsEn & typeof deviceEn & typeof activityEn & typeof verificationEn & typeof mfaEn & typeof securityEn>;
+export type Catalog = Widen<typeof en & typeof authEn & typeof landingEn & typeof settingsEn & typeof passwordPageEn & typeof emailEn & typeof phoneEn & typeof deactivateEn & typeof prefsEn & typeof profileEn & typeof sessionsEn & typeof deviceEn & typeof activityEn & typeof verificationEn & typeof mfaEn & typeof securityEn>;
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;

@@ -1,4 +1,4 @@
-/** English strings shared by the settings pages (current password, new password) and the Password page; registered when a module that shows them loads. */
+/** English strings shared by the settings pages (current password, new password); registered when a module that shows them loads. */
 import { addMessages } from '../messages.ts';
 
 export const settingsEn = {
@@ -9,25 +9,6 @@ export const settingsEn = {
     choosePasswordHint: 'Your account has no password yet: this one will let you sign in with your email.',
     wrongPassword: 'That is not your current password.',
     alreadyUsed: 'This is already used by another account.',
-    password: {
-      title: 'Password',
-      description: 'Use a long password you do not use anywhere else. A password manager helps.',
-      set: 'Set a password',
-      setBody: 'Your account has no password yet. Setting one lets you sign in with email and password.',
-      submit: 'Change password',
-      submitSet: 'Set password',
-      done: 'Password changed.',
-      signedOutOthers: 'Other devices were signed out. {{count}} sessions remain.',
-      signedOutOthersOne: 'Other devices were signed out. 1 session remains (this one).',
-      strength: 'Strength: {{label}}',
-      strengthLabels: {
-        s0: 'very weak',
-        s1: 'weak',
-        s2: 'fair',
-        s3: 'strong',
-        s4: 'very strong',
-      },
-    },
   },
   password: {
     new: 'New password',

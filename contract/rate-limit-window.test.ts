@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rateLimitWindowEnd } from './limits.ts';
+import { rateLimitWindowEnd } from './rate-limit-window.ts';
 
 describe('rateLimitWindowEnd', () => {
   it('is the start of the next window aligned to the clock (Appwrite’s fixed windows)', () => {
