@@ -23,12 +23,13 @@ export function parseQueries(raw: unknown, allowed: Record<string, (q: Query) =>
     try {
       parsed = typeof item === 'string' ? JSON.parse(item) : undefined;
     } catch {
-      parsed = undefined;
+      // Not JSON: `parsed` stays undefined.
     }
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw invalid(`Invalid query: ${String(item)}`);
-    const q = parsed as Partial<Query>;
+    // Anything but an object with these fields (null, a number, a list) is refused just below.
+    const q = (parsed ?? {}) as Partial<Query>;
     if (typeof q.method !== 'string' || !Array.isArray(q.values)) throw invalid(`Invalid query: ${String(item)}`);
-    const check = allowed[q.method];
+    // Own methods only: "toString" or "constructor" must not find Object.prototype's.
+    const check = Object.hasOwn(allowed, q.method) ? allowed[q.method] : undefined;
     if (!check) throw invalid(`Invalid query method: ${q.method}`);
     const query: Query = { method: q.method, values: q.values, ...(typeof q.attribute === 'string' ? { attribute: q.attribute } : {}) };
     if (!check(query)) throw invalid(`Invalid ${q.method} query: ${JSON.stringify(q.values)}`);
