@@ -47,7 +47,7 @@ export function Redirect(project: Project): Validator<string> {
         lastHost = value;
         return undefined;
       }
-      const scheme = url.protocol.replace(/:$/, '');
+      const scheme = url.protocol.slice(0, -1); // `protocol` is the scheme and its colon
       if (scheme === `appwrite-callback-${project.$id}` || scheme === 'exp') return value;
       lastHost = url.host || value;
       if (scheme !== 'http' && scheme !== 'https') return undefined;

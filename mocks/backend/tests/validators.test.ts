@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { AppwriteError } from '../errors.ts';
-import { DEFAULT_PROJECT } from '../project.ts';
-import { Redirect } from '../redirect.ts';
 import { BooleanParam, CustomId, Email, IntegerRange, Password, Phone, Text, UID, validateParams } from '../validators.ts';
 
 describe('validators', () => {
@@ -69,47 +67,86 @@ describe('validators', () => {
   });
 });
 
-describe('Redirect', () => {
-  const project = { ...DEFAULT_PROJECT, platforms: ['localhost', 'app.example'] };
-
-  it.each([
-    'http://localhost/x',
-    'http://localhost:4173/x',
-    'https://127.0.0.1:1/x',
-    'http://[::1]:65535/x',
-    'http://[::1]/x',
-    'HTTP://LocalHost:4173/x',
-    'https://user:pw@app.example/x',
-    `appwrite-callback-${DEFAULT_PROJECT.$id}://done`,
-  ])('accepts %s', (url) => {
-    expect(Redirect(project).parse(url)).toBe(url);
+describe('validators: exact boundaries', () => {
+  it('Email refuses a one-letter TLD and a second @, and allows 254 characters but not 255', () => {
+    expect(Email.parse('ada@example.c')).toBeUndefined();
+    expect(Email.parse('ada@example.co')).toBe('ada@example.co');
+    expect(Email.parse('ada@b@example.com')).toBeUndefined();
+    expect(Email.parse('ada@@example.com')).toBeUndefined();
+    expect(Email.parse('@example.com')).toBeUndefined();
+    expect(Email.parse('ada@-example.com')).toBeUndefined();
+    expect(Email.parse('ada@example-.com')).toBeUndefined();
+    expect(Email.parse('ada@example.com!')).toBeUndefined();
+    expect(Email.parse('ada@x.example.com')).toBe('ada@x.example.com');
+    expect(Email.parse(`ada@${'a'.repeat(63)}.com`)).toBe(`ada@${'a'.repeat(63)}.com`);
+    expect(Email.parse(`ada@${'a'.repeat(64)}.com`)).toBeUndefined();
+    const domain = `${'d'.repeat(60)}.${'d'.repeat(60)}.${'d'.repeat(60)}.com`; // 185 characters
+    const at254 = `${'a'.repeat(254 - 1 - domain.length)}@${domain}`;
+    expect(at254).toHaveLength(254);
+    expect(Email.parse(at254)).toBe(at254);
+    expect(Email.parse(`a${at254}`)).toBeUndefined();
   });
 
-  it.each([
-    'http://[0:0:0:0:0:0:0:1]/x',
-    'http://[0:0:0:0:0:0:0:1]:4173/x',
-    'https://[0000::1]:8443/x',
-    'http://127.1/x',
-    'http://2130706433/x',
-    'http://0x7f.0.0.1:4173/x',
-    'http://local%68ost/x',
-    'http:localhost/x',
-    'http:///localhost/x',
-    'http://evil.example\\@localhost/x',
-    'http://127.0.0.2/x',
-    'https://evil.example/x',
-    'javascript:alert(1)',
-    'http://localhost/\nx',
-    'http://local\thost/x',
-    'http://localhost/a b',
-    ' http://localhost/x',
-  ])('refuses %s like an unregistered host', (url) => {
-    expect(Redirect(project).parse(url)).toBeUndefined();
+  it('Text allows its max and its min, and nothing past either', () => {
+    expect(Text(5, 2).parse('ab')).toBe('ab');
+    expect(Text(5, 2).parse('a')).toBeUndefined();
+    expect(Text(5, 2).parse('abcde')).toBe('abcde');
+    expect(Text(5, 2).parse('abcdef')).toBeUndefined();
+    expect(Text(5).parse(5)).toBeUndefined();
+    expect(Text(128, 0).description).toBe('Value must be a valid string and no longer than 128 chars');
   });
 
-  it('names the host as written in its message', () => {
-    const validator = Redirect(project);
-    validator.parse('http://[0:0:0:0:0:0:0:1]:4173/x');
-    expect(validator.description).toBe('Invalid URI. Register your new client ([0:0:0:0:0:0:0:1]) as a new Web platform on your project console dashboard');
+  it('Password refuses a number even of eight digits, in Appwrite’s words', () => {
+    expect(Password.parse(12345678)).toBeUndefined();
+    expect(Password.description).toBe('Password must be between 8 and 256 characters long.');
+  });
+
+  it('Phone allows seven to fifteen digits and refuses six or sixteen', () => {
+    expect(Phone.parse('+1234567')).toBe('+1234567');
+    expect(Phone.parse('+123456')).toBeUndefined();
+    expect(Phone.parse('+123456789012345')).toBe('+123456789012345');
+    expect(Phone.parse('+1234567890123456')).toBeUndefined();
+    expect(Phone.parse(14155550123)).toBeUndefined();
+  });
+
+  it('CustomId and UID allow 36 characters and refuse non-strings', () => {
+    expect(UID.parse('a'.repeat(36))).toBe('a'.repeat(36));
+    expect(UID.parse('a'.repeat(37))).toBeUndefined();
+    expect(CustomId.parse(7)).toBeUndefined();
+    expect(UID.parse(7)).toBeUndefined();
+  });
+
+  it('IntegerRange accepts its minimum and maximum, refuses one outside and non-numbers, and says so', () => {
+    const range = IntegerRange(1, 5000);
+    expect(range.parse(1)).toBe(1);
+    expect(range.parse(0)).toBeUndefined();
+    expect(range.parse(5000)).toBe(5000);
+    expect(range.parse(5001)).toBeUndefined();
+    expect(range.parse('3')).toBeUndefined();
+    expect(range.description).toBe('Value must be a valid range between 1 and 5,000');
+  });
+
+  it('BooleanParam reads loose query-string forms only when loose', () => {
+    const loose = BooleanParam(true);
+    expect([true, 'true', '1', 1].map((v) => loose.parse(v))).toEqual([true, true, true, true]);
+    expect([false, 'false', '0', 0].map((v) => loose.parse(v))).toEqual([false, false, false, false]);
+    expect(['yes', 2, null].map((v) => loose.parse(v))).toEqual([undefined, undefined, undefined]);
+    expect(BooleanParam().parse(true)).toBe(true);
+    expect(BooleanParam().parse(false)).toBe(false);
+    expect(BooleanParam().parse(1)).toBeUndefined();
+    expect(BooleanParam().description).toBe('Value must be a valid boolean');
+  });
+
+  it('validateParams: null for an optional param takes its default; null for a required one is missing', () => {
+    const specs = { limit: { validator: IntegerRange(1, 100), optional: true, default: 25 }, userId: { validator: UID } };
+    expect(validateParams(specs, { limit: null, userId: 'u1' })).toEqual({ limit: 25, userId: 'u1' });
+    expect(() => validateParams(specs, { limit: 10, userId: null })).toThrow('Param "userId" is not optional.');
+    expect(validateParams(specs, { limit: 1, userId: 'u1' })).toEqual({ limit: 1, userId: 'u1' });
+  });
+
+  it('validateParams checks params in declaration order, not in the order they arrive', () => {
+    const specs = { email: { validator: Email }, password: { validator: Password } };
+    expect(() => validateParams(specs, { password: 'short', email: 'bad' })).toThrow('Invalid `email` param: Value must be a valid email address');
   });
 });
+
