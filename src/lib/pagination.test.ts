@@ -35,3 +35,31 @@ describe('pagination maths', () => {
     expect(parsePageParams(new URLSearchParams(''))).toEqual({ page: 1, limit: 25 });
   });
 });
+
+describe('pagination maths: edges', () => {
+  it('a single item is one page; one more than a page is two', () => {
+    expect(pageCount(1, 25)).toBe(1);
+    expect(pageCount(101, 100)).toBe(2);
+  });
+
+  it('the last page ends at the total; a page past the end starts no later than the total', () => {
+    expect(pageRange(1, 10, 10)).toEqual({ first: 1, last: 10 });
+    expect(pageRange(2, 10, 11)).toEqual({ first: 11, last: 11 });
+    expect(pageRange(5, 10, 11)).toEqual({ first: 11, last: 11 });
+    expect(pageRange(0, 10, 11)).toEqual({ first: 1, last: 10 });
+  });
+
+  it('clamps into an empty log and keeps a page that exists', () => {
+    expect(clampPage(3, 0, 25)).toBe(1);
+    expect(clampPage(14, 342, 25)).toBe(14);
+    expect(clampPage(1, 342, 25)).toBe(1);
+  });
+
+  it('takes only integer pages from 1 and the listed page sizes', () => {
+    expect(parsePageParams(new URLSearchParams('page=2.5&limit=10'))).toEqual({ page: 1, limit: 10 });
+    expect(parsePageParams(new URLSearchParams('page=-1&limit=-10'))).toEqual({ page: 1, limit: 25 });
+    expect(parsePageParams(new URLSearchParams('page=1&limit=1000'))).toEqual({ page: 1, limit: 25 });
+    expect(parsePageParams(new URLSearchParams('page=7'), 100)).toEqual({ page: 7, limit: 100 });
+  });
+});
+

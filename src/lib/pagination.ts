@@ -17,7 +17,6 @@ export function clampPage(page: number, total: number, limit: number): number {
 
 /** "51–75 of 342": first and last item numbers on a page (0 and 0 for an empty list). */
 export function pageRange(page: number, limit: number, total: number): { first: number; last: number } {
-  if (total === 0) return { first: 0, last: 0 };
   const first = offsetFor(page, limit) + 1;
   return { first: Math.min(first, total), last: Math.min(first + limit - 1, total) };
 }
@@ -28,6 +27,6 @@ export function parsePageParams(params: URLSearchParams, defaultLimit: PageSize 
   const page = Number(params.get('page'));
   return {
     limit: (PAGE_SIZES as readonly number[]).includes(limit) ? (limit as PageSize) : defaultLimit,
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    page: Number.isInteger(page) ? Math.max(1, page) : 1,
   };
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { PREFS_MAX_BYTES, prefsSize } from '../../../contract/prefs-size.ts';
 import { createTestClient } from './test-client.ts';
 
 function signedIn(setup?: (api: ReturnType<typeof createTestClient>) => void) {
@@ -148,9 +147,11 @@ describe('prefs', () => {
   it('measures the 65 535-byte limit as PHP json_encode does (escaped "/" and \\uXXXX)', () => {
     const api = signedIn();
     const fill = (n: number, char = 'x') => ({ k: char.repeat(n) });
-    const overhead = prefsSize({ k: '' });
-    expect(api.call('PATCH', '/account/prefs', { body: { prefs: fill(PREFS_MAX_BYTES - overhead) } }).status).toBe(200);
-    expect(api.call('PATCH', '/account/prefs', { body: { prefs: fill(PREFS_MAX_BYTES + 1 - overhead) } }).status).toBe(400);
+    // {"k":"…"} is 8 bytes around the value: 65 527 + 8 = 65 535 bytes is the most that is stored.
+    expect(api.call('PATCH', '/account/prefs', { body: { prefs: fill(65_527) } }).status).toBe(200);
+    expect(api.call('PATCH', '/account/prefs', { body: { prefs: fill(65_528) } }).status).toBe(400);
+    // DEL is one byte, like any ASCII character.
+    expect(api.call('PATCH', '/account/prefs', { body: { prefs: fill(65_527, '\u007f') } }).status).toBe(200);
     // "é" is 6 bytes once escaped: 10 000 of them are too many although the UTF-8 size is 20 000.
     expect(api.call('PATCH', '/account/prefs', { body: { prefs: fill(11_000, 'é') } }).status).toBe(400);
   });

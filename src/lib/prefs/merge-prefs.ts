@@ -58,7 +58,8 @@ export function mergePrefs(base: Prefs, changes: PrefsChanges, latest: Prefs, re
   const merged: Prefs = { ...latest };
   const conflicts: Conflict[] = [];
   const apply = (key: string, mine: unknown) => {
-    const theirsChanged = !sameValue(valueOf(base, key), valueOf(latest, key)) || hasKey(base, key) !== hasKey(latest, key);
+    // A missing key reads as undefined, which no JSON value equals: adding or removing a key is a change.
+    const theirsChanged = !sameValue(valueOf(base, key), valueOf(latest, key));
     const agree = mine === undefined ? !hasKey(latest, key) : hasKey(latest, key) && sameValue(latest[key], mine);
     const resolution = Object.hasOwn(resolutions, key) ? resolutions[key] : undefined;
     if (theirsChanged && !agree && resolution !== 'mine') {
