@@ -68,7 +68,7 @@ function pruneSessions(ctx: Context, user: UserRecord): void {
   if (max <= 0) return;
   const own = ctx.state.sessions.filter((s) => s.userId === user.$id).sort((a, b) => a.createdAt - b.createdAt);
   const excess = new Set(own.slice(0, Math.max(0, own.length - max)));
-  if (excess.size) ctx.state.sessions = ctx.state.sessions.filter((s) => !excess.has(s));
+  ctx.state.sessions = ctx.state.sessions.filter((s) => !excess.has(s));
 }
 
 /** "Security alert: new session" (contract §9); not for the email-code sign-in, which just proved the inbox. */

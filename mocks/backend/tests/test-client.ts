@@ -1,5 +1,6 @@
 /** Calls the backend in-process, the way the SDK would, and keeps the session like the SDK does. */
 import { createBackend, type Backend, type BackendConfig } from '../backend.ts';
+import type { BackendResponse } from '../http.ts';
 import { sessionCookieName } from '../caller.ts';
 import { DEFAULT_PROJECT_ID, DEMO_USER } from '../../../contract/demo.ts';
 
@@ -22,6 +23,8 @@ export interface TestResponse {
   body: Record<string, unknown>;
   /** A non-JSON body (the OAuth2 HTML pages). */
   text?: string;
+  /** The cookies the response sets. */
+  cookies?: BackendResponse['cookies'];
 }
 
 export function createTestClient(config: BackendConfig = {}) {
@@ -46,7 +49,13 @@ export function createTestClient(config: BackendConfig = {}) {
     });
     const stored = response.headers['X-Fallback-Cookies'];
     if (stored && !options.anonymous) fallback = stored;
-    return { status: response.status, headers: response.headers, body: (response.body ?? {}) as Record<string, unknown>, ...(response.text === undefined ? {} : { text: response.text }) };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (response.body ?? {}) as Record<string, unknown>,
+      ...(response.text === undefined ? {} : { text: response.text }),
+      ...(response.cookies === undefined ? {} : { cookies: response.cookies }),
+    };
   }
 
   return {
