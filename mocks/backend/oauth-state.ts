@@ -24,8 +24,8 @@ export function signFlowState(jwtKey: string, flow: FlowState): string {
 }
 
 function isFlowState(value: unknown): value is FlowState {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Record<string, unknown>;
+  // Object() reads null or a primitive as an object without these fields.
+  const v = Object(value) as Record<string, unknown>;
   return (v.mode === 'session' || v.mode === 'token') && [v.provider, v.success, v.failure].every((s) => typeof s === 'string');
 }
 
@@ -33,11 +33,12 @@ function isFlowState(value: unknown): value is FlowState {
 export function readFlowState(jwtKey: string, state: string): FlowState | null {
   const [body, sig, extra] = state.split('.');
   if (!body || !sig || extra !== undefined || !sameSignature(hmacSignature(stateKey(jwtKey), body), sig)) return null;
+  let parsed: unknown;
   try {
     const binary = fromBase64url(body);
-    const parsed: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
-    return isFlowState(parsed) ? parsed : null;
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
   } catch {
     return null;
   }
+  return isFlowState(parsed) ? parsed : null;
 }
