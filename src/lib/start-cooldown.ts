@@ -5,6 +5,7 @@
 import { COOLDOWN_PREFIX as PREFIX } from './cooldown-storage.ts';
 
 const SALT_KEY = 'cooldown-salt';
+// Stryker disable next-line StringLiteral: an internal name; sender and listeners share this constant
 export const COOLDOWN_EVENT = 'cooldown-started';
 
 /** This browser's random salt, so a stored key does not give away the address it is for. */
