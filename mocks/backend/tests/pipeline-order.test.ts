@@ -2,7 +2,7 @@
  * The pipeline's order (contract §1.7) decides which error a request gets when several apply, and
  * whether a refused request still spends the rate limit: each stage is checked against its neighbours.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { signJwt } from '../jwt.ts';
 import { verifiedExtraFactors } from '../mfa.ts';
 import { runPipeline } from '../pipeline.ts';
@@ -11,6 +11,10 @@ import { seedState } from '../seed.ts';
 import { createTestClient } from './test-client.ts';
 
 const HOUR_START = Date.UTC(2026, 10, 29, 10, 0, 0);
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 function signedIn() {
   const api = createTestClient({ wallClock: () => HOUR_START });
@@ -45,6 +49,7 @@ describe('pipeline order', () => {
     const api = signedIn();
     api.user().status = false;
     api.user().mfa = true;
+    api.user().emailVerification = true; // so the gate would refuse this one-factor session
     const res = api.call('POST', '/account/verifications/email', { body: { url: 'http://localhost/verify' } });
     expect(res.body).toMatchObject({ code: 403, type: 'user_blocked' });
     expect(res.headers['X-RateLimit-Limit']).toBeUndefined();
@@ -137,6 +142,19 @@ describe('request bodies and query strings', () => {
     expect(res.body.prefs).toEqual({ k: `"${'['.repeat(600)}` });
   });
 
+  it('counts brackets again after a string that held an escape', () => {
+    const api = createTestClient();
+    const deep = `{"userId":"unique()","email":"e@example.com","password":"hopper-compiler-1952","name":"a\\"b","x":${nested(512)}}`;
+    expect(api.call('POST', '/account', { rawBody: deep }).body.message).toBe('Param "userId" is not optional.');
+  });
+
+  it('a JSON string or number body has no params, and keeps the path params', () => {
+    for (const rawBody of ['"text"', '42']) {
+      const api = signedIn();
+      expect(api.call('DELETE', '/account/sessions/current', { rawBody }).status).toBe(204);
+    }
+  });
+
   it('counts nesting, not brackets: 600 sibling lists two levels deep are read', () => {
     const api = createTestClient();
     const siblings = `[${Array.from({ length: 600 }, () => '[]').join(',')}]`;
@@ -158,6 +176,8 @@ describe('request bodies and query strings', () => {
     expect(api.call('GET', '/account/logs', { query: { queries: limit(1) } }).body.message).toMatch(/^Invalid `queries` param/);
     // A name with more after its brackets is a plain (unknown) name, not the list.
     const all = api.call('GET', '/account/logs').body.logs as unknown[];
+    // A newline in the name: not a list either (PHP reads the whole key).
+    expect(api.call('GET', '/account/logs', { query: { 'x\nqueries[0]': limit(1) } }).body.logs).toHaveLength(all.length);
     expect(all.length).toBeGreaterThan(1);
     expect(api.call('GET', '/account/logs', { query: { 'queries[0]x': limit(1) } }).body.logs).toHaveLength(all.length);
   });
@@ -240,7 +260,6 @@ describe('a bug in a route', () => {
     expect(res.status).toBe(500);
     expect(res.body).toMatchObject({ type: 'general_server_error' });
     expect(logged).toHaveBeenCalledWith('[mock] unexpected error', expect.any(Error));
-    logged.mockRestore();
   });
 });
 

@@ -97,7 +97,7 @@ describe('rate limits through the pipeline', () => {
     expect(api.signIn('user0@example.com').status).toBe(201);
   });
 
-  it('recovery refuses a spent address, and any address once the IP is spent', () => {
+  it('recovery refuses once this address and IP are spent, then any address from that IP', () => {
     const api = createTestClient({ wallClock: () => HOUR_START });
     const recover = (email: string) => api.call('POST', '/account/recovery', { body: { email, url: 'http://localhost/recover' } });
     for (let i = 0; i < 10; i++) recover('grace@example.com');
@@ -115,5 +115,13 @@ describe('rate limits through the pipeline', () => {
     expect(api.signUp('late@example.com').status).toBe(429);
     now = HOUR_START + 3_600_000;
     expect(api.signUp('late@example.com').status).toBe(201);
+  });
+
+  it('with limits off, a sign-in that resets its counter still works', () => {
+    const api = createTestClient({ wallClock: () => HOUR_START });
+    api.backend.state.project.rateLimits = false;
+    api.signUp();
+    expect(api.signIn().status).toBe(201);
+    expect(api.backend.state.rateLimits).toEqual({});
   });
 });

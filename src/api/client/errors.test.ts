@@ -149,9 +149,10 @@ describe('toAccountError: the message for each Appwrite error type', () => {
   });
 
   it('uses messages registered by modules that load later, and leaves the others alone', () => {
-    expect(toAccountError(new AppwriteException('x', 400, 'made_up_type_for_test')).messageKey).toBe('errors.unknown');
-    registerErrorMessages({ made_up_type_for_test: 'errors.invalidToken' });
-    expect(toAccountError(new AppwriteException('x', 400, 'made_up_type_for_test')).messageKey).toBe('errors.invalidToken');
+    const type = `made_up_type_${String(Math.random()).slice(2)}`; // new on every run: registering cannot be undone
+    expect(toAccountError(new AppwriteException('x', 400, type)).messageKey).toBe('errors.unknown');
+    registerErrorMessages({ [type]: 'errors.invalidToken' });
+    expect(toAccountError(new AppwriteException('x', 400, type)).messageKey).toBe('errors.invalidToken');
     expect(toAccountError(new AppwriteException('x', 401, 'user_invalid_credentials')).messageKey).toBe('errors.invalidCredentials');
   });
 });

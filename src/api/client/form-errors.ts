@@ -18,7 +18,6 @@ export function applyServerError<T extends FieldValues>(
   const field = byType ?? byParam;
   // For a rejected param the validator's own words are the useful part ("Invalid `x` param: <this>").
   const message =
-    // Stryker disable next-line Regex: the lazy match starts at 0 with or without "^"
     !byType && byParam ? error.serverMessage.replace(/^.*? param: /, '') : errorText(error, t);
   if (field) setError(field, { type: 'server', message }, { shouldFocus: true });
   else setError('root.server', { type: 'server', message });

@@ -88,12 +88,14 @@ describe('what counts as a change', () => {
     expect(Object.keys(mergePrefs(base, changes, { locale: 'en' }, { theme: 'theirs' }).merged)).toEqual(['locale']);
   });
 
-  it('a key another device set to the value I removed it from is still theirs to decide', () => {
+  it('removing a key nobody else changed applies, and a leftover resolution for it changes nothing', () => {
     const base = { theme: 'light' };
     const changes = diffPrefs(base, {});
-    expect(mergePrefs(base, changes, { theme: 'light' })).toEqual({ merged: {}, conflicts: [] });
-    expect(Object.keys(mergePrefs(base, changes, { theme: 'light', locale: 'en' }).merged)).toEqual(['locale']);
-    expect(mergePrefs(base, changes, { theme: 'light' }, { theme: 'theirs' })).toEqual({ merged: {}, conflicts: [] });
+    for (const resolutions of [{}, { theme: 'theirs' }] as Record<string, 'mine' | 'theirs'>[]) {
+      const { merged, conflicts } = mergePrefs(base, changes, { theme: 'light', locale: 'en' }, resolutions);
+      expect(Object.keys(merged)).toEqual(['locale']);
+      expect(conflicts).toEqual([]);
+    }
   });
 
   it('a resolution for one key does not decide another', () => {
