@@ -38,7 +38,7 @@ export function readFlowState(jwtKey: string, state: string): FlowState | null {
     const binary = fromBase64url(body);
     parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
   } catch {
-    return null;
+    // Not base64url, not UTF-8 or not JSON: `parsed` stays undefined, which is no flow.
   }
   return isFlowState(parsed) ? parsed : null;
 }

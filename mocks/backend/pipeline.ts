@@ -118,7 +118,9 @@ function stages(
 
   let limited: RateLimitResult | null = null;
   if (route.rateLimit && state.project.rateLimits) {
-    const values: Record<string, string> = { url: `${req.host}/v1${pattern}`, ip: req.ip, userId: user?.$id ?? '' };
+    // A name with no value (a guest's userId, a missing param) leaves its part of the key empty.
+    const values: Record<string, string> = { url: `${req.host}/v1${pattern}`, ip: req.ip };
+    if (user) values.userId = user.$id;
     // A param that is not a string fills its key with nothing, like a missing one.
     for (const [name, value] of Object.entries(params)) if (typeof value === 'string') values[`param-${name}`] = value;
     limited = checkRateLimit(state.rateLimits, route.rateLimit, values, now);

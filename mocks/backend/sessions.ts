@@ -16,9 +16,9 @@ export interface SessionKind {
   factors: string[];
 }
 
-/** The registrable domain, simplified: last two labels of a hostname; IPs and `localhost` as is. */
+/** The registrable domain, simplified: last two labels of a hostname (`localhost` stays itself); IP addresses as is. */
 function registrableDomain(hostname: string): string {
-  if (/^[\d.]+$/.test(hostname) || hostname.includes(':') || !hostname.includes('.')) return hostname;
+  if (/^[\d.]+$/.test(hostname) || hostname.includes(':')) return hostname;
   return hostname.split('.').slice(-2).join('.');
 }
 

@@ -21,14 +21,16 @@ const KINDS: Record<TokenKind, { secret: () => string; lifetimeMs: number }> = {
   'phone-verification': { secret: () => randomDigits(OTP_LENGTH), lifetimeMs: 60 * MINUTE },
 };
 
-const PHRASE_WORDS = [
-  ['Golden', 'Silver', 'Quiet', 'Brave', 'Swift', 'Gentle', 'Clever', 'Bright', 'Lucky', 'Calm'],
-  ['Fox', 'Owl', 'River', 'Falcon', 'Maple', 'Harbor', 'Comet', 'Meadow', 'Lantern', 'Otter'],
-];
+const PHRASE_ADJECTIVES = ['Golden', 'Silver', 'Quiet', 'Brave', 'Swift', 'Gentle', 'Clever', 'Bright', 'Lucky', 'Calm'];
+const PHRASE_NOUNS = ['Fox', 'Owl', 'River', 'Falcon', 'Maple', 'Harbor', 'Comet', 'Meadow', 'Lantern', 'Otter'];
+
+function pick(words: string[]): string {
+  // Stryker disable next-line StringLiteral: only for the type; the index is always in range
+  return words[Math.floor(Math.random() * words.length)] ?? '';
+}
 
 function securityPhrase(): string {
-  const pick = (words: string[]) => words[Math.floor(Math.random() * words.length)] ?? '';
-  return `${pick(PHRASE_WORDS[0] ?? [])} ${pick(PHRASE_WORDS[1] ?? [])}`;
+  return `${pick(PHRASE_ADJECTIVES)} ${pick(PHRASE_NOUNS)}`;
 }
 
 export function issueToken(

@@ -22,6 +22,15 @@ describe('cooldown storage', () => {
     expect(storageKey('recovery:grace@example.com')).toBe('cooldown:g49c6lvcb0');
   });
 
+  it('makes a salt of 32 hex digits, small bytes padded', () => {
+    vi.spyOn(crypto, 'getRandomValues').mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
+      if (array instanceof Uint8Array) array.forEach((_, i) => (array[i] = i));
+      return array;
+    });
+    storageKey('x');
+    expect(localStorage.getItem('cooldown-salt')).toBe('000102030405060708090a0b0c0d0e0f');
+  });
+
   it('another browser (another salt) keys the same address differently', () => {
     const here = storageKey('recovery:grace@example.com');
     localStorage.setItem('cooldown-salt', 'another-browser');

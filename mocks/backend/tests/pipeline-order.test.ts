@@ -155,11 +155,13 @@ describe('request bodies and query strings', () => {
     }
   });
 
-  it('counts nesting, not brackets: 600 sibling lists two levels deep are read', () => {
+  it('counts nesting, not brackets: 600 sibling lists or objects two levels deep are read', () => {
     const api = createTestClient();
-    const siblings = `[${Array.from({ length: 600 }, () => '[]').join(',')}]`;
-    const res = api.call('POST', '/account', { rawBody: `{"userId":"unique()","email":"wide@example.com","password":"hopper-compiler-1952","x":${siblings}}` });
-    expect(res.status).toBe(201);
+    for (const [pair, email] of [['[]', 'lists@example.com'], ['{}', 'objects@example.com']]) {
+      const siblings = `[${Array.from({ length: 600 }, () => pair).join(',')}]`;
+      const res = api.call('POST', '/account', { rawBody: `{"userId":"unique()","email":"${email}","password":"hopper-compiler-1952","x":${siblings}}` });
+      expect(res.status).toBe(201);
+    }
   });
 
   it('a blank body is no params', () => {

@@ -97,6 +97,28 @@ describe('rate limits through the pipeline', () => {
     expect(api.signIn('user0@example.com').status).toBe(201);
   });
 
+  it('routes sharing a key template still count apart (the route is part of the key)', () => {
+    const api = createTestClient({ wallClock: () => HOUR_START });
+    api.signUp();
+    api.signIn();
+    for (let i = 0; i < 10; i++) expect(api.call('PATCH', '/account/sessions/current').status).toBe(200);
+    expect(api.call('PATCH', '/account/sessions/current').status).toBe(429);
+    expect(api.call('PATCH', '/account/password', { body: { password: 'x' } }).status).toBe(400);
+  });
+
+  it('per-user limits count each signed-in user apart', () => {
+    const api = createTestClient({ wallClock: () => HOUR_START });
+    const verify = () => api.call('POST', '/account/verifications/email', { body: { url: 'http://localhost/verify' } });
+    api.signUp();
+    api.signIn();
+    for (let i = 0; i < 10; i++) verify();
+    expect(verify().status).toBe(429);
+    api.forgetSession();
+    api.signUp('ada@example.com', 'analytical-engine-1843', 'Ada');
+    api.signIn('ada@example.com', 'analytical-engine-1843');
+    expect(verify().status).toBe(201);
+  });
+
   it('recovery refuses once this address and IP are spent, then any address from that IP', () => {
     const api = createTestClient({ wallClock: () => HOUR_START });
     const recover = (email: string) => api.call('POST', '/account/recovery', { body: { email, url: 'http://localhost/recover' } });
