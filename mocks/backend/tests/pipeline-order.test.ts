@@ -142,6 +142,12 @@ describe('request bodies and query strings', () => {
     expect(res.body.prefs).toEqual({ k: `"${'['.repeat(600)}` });
   });
 
+  it('reads an empty first key without losing track of which brackets are in strings', () => {
+    const api = signedIn();
+    const res = api.call('PATCH', '/account/prefs', { rawBody: `{"":"","prefs":{"k":"${'['.repeat(600)}"}}` });
+    expect(res.status).toBe(200);
+  });
+
   it('counts brackets again after a string that held an escape', () => {
     const api = createTestClient();
     const deep = `{"userId":"unique()","email":"e@example.com","password":"hopper-compiler-1952","name":"a\\"b","x":${nested(512)}}`;
