@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createTestClient } from './test-client.ts';
-
-function signedIn(setup?: (api: ReturnType<typeof createTestClient>) => void) {
-  const api = createTestClient();
-  setup?.(api);
-  api.signUp();
-  api.signIn();
-  return api;
-}
+import { createSignedInClient, createTestClient } from './test-client.ts';
 
 describe('DELETE /account', () => {
   it('deletes the user and everything attached, and signs out (204)', () => {
-    const api = signedIn();
+    const api = createSignedInClient();
     const res = api.call('DELETE', '/account');
     expect(res.status).toBe(204);
     expect(res.headers['X-Fallback-Cookies']).toBe('[]');
@@ -23,7 +15,7 @@ describe('DELETE /account', () => {
 
 describe('PATCH /account/password', () => {
   it('needs the current password when the account has one (401 user_invalid_credentials)', () => {
-    const api = signedIn();
+    const api = createSignedInClient();
     expect(api.call('PATCH', '/account/password', { body: { password: 'new-password-1' } }).body.type).toBe('user_invalid_credentials');
     expect(api.call('PATCH', '/account/password', { body: { password: 'new-password-1', oldPassword: 'wrong-password' } }).status).toBe(401);
     const ok = api.call('PATCH', '/account/password', { body: { password: 'new-password-1', oldPassword: 'hopper-compiler-1952' } });
@@ -32,7 +24,7 @@ describe('PATCH /account/password', () => {
   });
 
   it('signs out every other session when invalidateSessions is on (default), and none when off', () => {
-    const api = signedIn();
+    const api = createSignedInClient();
     api.forgetSession();
     api.signIn(); // second device
     api.forgetSession();
@@ -50,7 +42,7 @@ describe('PATCH /account/password', () => {
   });
 
   it('applies the project policies: history, personal data, dictionary', () => {
-    const api = signedIn((a) => {
+    const api = createSignedInClient({}, (a) => {
       Object.assign(a.backend.state.project.auths, { passwordHistory: 2, personalDataCheck: true, passwordDictionary: true });
     });
     const change = (password: string, oldPassword: string) => api.call('PATCH', '/account/password', { body: { password, oldPassword } });
@@ -74,7 +66,7 @@ describe('PATCH /account/password', () => {
 
 describe('PATCH /account/email', () => {
   it('changes the email, lower-cases it and resets verification', () => {
-    const api = signedIn();
+    const api = createSignedInClient();
     api.user().emailVerification = true;
     const res = api.call('PATCH', '/account/email', { body: { email: 'Amazing.Grace@Example.com', password: 'hopper-compiler-1952' } });
     expect(res.status).toBe(200);
@@ -83,7 +75,7 @@ describe('PATCH /account/email', () => {
   });
 
   it('refuses a wrong password (401) and an address another account uses (409 user_target_already_exists)', () => {
-    const api = signedIn();
+    const api = createSignedInClient();
     api.call('POST', '/account', { anonymous: true, body: { userId: 'unique()', email: 'taken@example.com', password: 'password-123' } });
     expect(api.call('PATCH', '/account/email', { body: { email: 'new@example.com', password: 'wrong-password' } }).body.type).toBe('user_invalid_credentials');
     expect(api.call('PATCH', '/account/email', { body: { email: 'TAKEN@example.com', password: 'hopper-compiler-1952' } }).body).toMatchObject({
@@ -105,7 +97,7 @@ describe('PATCH /account/email', () => {
 
 describe('PATCH /account/phone', () => {
   it('sets an E.164 number, resets verification and adds an sms target', () => {
-    const api = signedIn();
+    const api = createSignedInClient();
     const res = api.call('PATCH', '/account/phone', { body: { phone: '+14155550123', password: 'hopper-compiler-1952' } });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ phone: '+14155550123', phoneVerification: false });
@@ -115,7 +107,7 @@ describe('PATCH /account/phone', () => {
   });
 
   it('refuses a number another account uses (409) and a wrong password (401)', () => {
-    const api = signedIn();
+    const api = createSignedInClient();
     api.call('PATCH', '/account/phone', { body: { phone: '+14155550123', password: 'hopper-compiler-1952' } });
     const other = api;
     other.forgetSession();
@@ -128,7 +120,7 @@ describe('PATCH /account/phone', () => {
 
 describe('prefs', () => {
   it('GET returns {} at first; PATCH replaces the whole object', () => {
-    const api = signedIn();
+    const api = createSignedInClient();
     expect(api.call('GET', '/account/prefs').body).toEqual({});
     api.call('PATCH', '/account/prefs', { body: { prefs: { theme: 'dark', nested: { a: [1, 2] } } } });
     const res = api.call('PATCH', '/account/prefs', { body: { prefs: { locale: 'de' } } });
@@ -137,7 +129,7 @@ describe('prefs', () => {
   });
 
   it('accepts {} and [] but refuses other arrays and scalars', () => {
-    const api = signedIn();
+    const api = createSignedInClient();
     expect(api.call('PATCH', '/account/prefs', { body: { prefs: [] } }).status).toBe(200);
     for (const prefs of [[1], 'text', 3, true]) {
       expect(api.call('PATCH', '/account/prefs', { body: { prefs } }).body.message).toBe('Invalid `prefs` param: Value must be a valid object.');
@@ -145,7 +137,7 @@ describe('prefs', () => {
   });
 
   it('measures the 65 535-byte limit as PHP json_encode does (escaped "/" and \\uXXXX)', () => {
-    const api = signedIn();
+    const api = createSignedInClient();
     const fill = (n: number, char = 'x') => ({ k: char.repeat(n) });
     // {"k":"…"} is 8 bytes around the value: 65 527 + 8 = 65 535 bytes is the most that is stored.
     expect(api.call('PATCH', '/account/prefs', { body: { prefs: fill(65_527) } }).status).toBe(200);
@@ -159,7 +151,7 @@ describe('prefs', () => {
 
 describe('PATCH /account/status', () => {
   it('blocks the account: cookies cleared, later calls and sign-ins 403 user_blocked, until an admin unblocks', () => {
-    const api = signedIn();
+    const api = createSignedInClient();
     const res = api.call('PATCH', '/account/status');
     expect(res.status).toBe(200);
     expect(res.body.status).toBe(false);

@@ -93,4 +93,15 @@ export function createTestClient(config: BackendConfig = {}) {
   };
 }
 
+/** A client signed in as a fresh user (grace@example.com); `setup` runs before sign-up (project settings). */
+export function createSignedInClient(config: BackendConfig = {}, setup?: (api: TestClient) => void): TestClient {
+  const api = createTestClient(config);
+  setup?.(api);
+  api.signUp();
+  api.signIn();
+  return api;
+}
+
+export type TestClient = ReturnType<typeof createTestClient>;
+
 export { DEMO_USER };
