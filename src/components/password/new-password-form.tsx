@@ -11,6 +11,7 @@ import { FormActions } from '../ui/form-actions.tsx';
 import { PasswordField } from '../ui/password-field.tsx';
 import { SubmitButton } from '../ui/submit-button.tsx';
 import '../../lib/i18n/en/settings.ts';
+import { settled } from '../../lib/forms/settled.ts';
 
 const resolver = schemaResolver('newPassword');
 
@@ -30,7 +31,8 @@ export function NewPasswordForm({
 }: {
   submitLabel: string;
   pending: boolean;
-  onSubmit: (password: string, fail: (error: AccountError) => void, current: string) => void;
+  /** May return the write's promise: the button stays busy until it settles (see `settled`). */
+  onSubmit: (password: string, fail: (error: AccountError) => void, current: string) => unknown;
   requireCurrent?: boolean;
   below?: (password: string) => ReactNode;
 }) {
@@ -55,16 +57,18 @@ export function NewPasswordForm({
       setError('current', { type: 'required', message: t('validation.required') }, { shouldFocus: true });
       return;
     }
-    onSubmit(
-      value,
-      (error) => {
-        setFailure(error);
-        const key = error.type === 'password_recently_used' ? 'password.recentlyUsed' : error.type === 'password_personal_data' ? 'password.personalData' : null;
-        if (key) setError('password', { type: 'server', message: t(key) }, { shouldFocus: true });
-        else if (error.type === 'user_invalid_credentials') setError('current', { type: 'server', message: t('settings.wrongPassword') }, { shouldFocus: true });
-        else applyServerError(error, setError, t, SERVER_FIELDS);
-      },
-      current,
+    return settled(
+      onSubmit(
+        value,
+        (error) => {
+          setFailure(error);
+          const key = error.type === 'password_recently_used' ? 'password.recentlyUsed' : error.type === 'password_personal_data' ? 'password.personalData' : null;
+          if (key) setError('password', { type: 'server', message: t(key) }, { shouldFocus: true });
+          else if (error.type === 'user_invalid_credentials') setError('current', { type: 'server', message: t('settings.wrongPassword') }, { shouldFocus: true });
+          else applyServerError(error, setError, t, SERVER_FIELDS);
+        },
+        current,
+      ),
     );
   });
 

@@ -9,6 +9,7 @@ import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { SubmitButton } from '../../components/ui/submit-button.tsx';
 import { FormError } from './form-error.tsx';
 import '../../lib/i18n/en/auth.ts';
+import { settled } from '../../lib/forms/settled.ts';
 
 const resolver = schemaResolver('emailOnly');
 
@@ -22,7 +23,8 @@ export function EmailForm({
   submitLabel: string;
   pending: boolean;
   defaultEmail?: string;
-  onSubmit: (email: string, fail: (error: AccountError) => void) => void;
+  /** May return the write's promise: the button stays busy until it settles (see `settled`). */
+  onSubmit: (email: string, fail: (error: AccountError) => void) => unknown;
 }) {
   const t = useT();
   const fieldError = useFieldError();
@@ -36,10 +38,12 @@ export function EmailForm({
   const [failure, setFailure] = useState<AccountError | null>(null);
   const submit = handleSubmit(({ email }) => {
     setFailure(null);
-    onSubmit(email.trim(), (error) => {
-      setFailure(error);
-      applyServerError(error, setError, t, { email: 'email' });
-    });
+    return settled(
+      onSubmit(email.trim(), (error) => {
+        setFailure(error);
+        applyServerError(error, setError, t, { email: 'email' });
+      }),
+    );
   });
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4">

@@ -33,7 +33,7 @@ function LinkMode() {
         submitLabel={t('forgot.submit')}
         pending={request.isPending}
         onSubmit={(email, fail) =>
-          request.mutate(
+          request.mutateAsync(
             { email, url: appUrl(config.basePath, '/recovery') },
             { onSuccess: () => setSentTo(email), onError: (error) => (hidesAccountExistence(error) ? setSentTo(email) : fail(error)) },
           )
@@ -69,7 +69,7 @@ function CodeMode() {
           submitLabel={t('forgot.codeSubmit')}
           pending={request.isPending}
           onSubmit={(email, fail) =>
-            request.mutate(
+            request.mutateAsync(
               { email },
               {
                 onSuccess: (token) => setSent({ email, userId: token.userId }),
@@ -92,7 +92,7 @@ function CodeMode() {
           if (code.length !== OTP_LENGTH) return setCodeError(t('code.incomplete'));
           // No user behind the address: the code cannot be right, and we must not say why.
           if (!sent.userId) return setCodeError(t('code.invalid'));
-          complete.mutate(
+          return complete.mutateAsync(
             { userId: sent.userId, secret: code, password },
             { onError: (error) => (error.type === 'user_invalid_token' ? setCodeError(t('code.invalid')) : fail(error)) },
           );

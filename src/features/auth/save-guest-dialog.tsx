@@ -10,6 +10,7 @@ import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { FormError } from './form-error.tsx';
 import '../../lib/i18n/en/auth.ts';
+import { settled } from '../../lib/forms/settled.ts';
 
 const resolver = schemaResolver('saveGuest');
 
@@ -27,7 +28,7 @@ export function SaveGuestDialog({ open, onClose }: { open: boolean; onClose: () 
     formState: { errors, isSubmitting },
   } = useForm<FormInput<'saveGuest'>>({ resolver, defaultValues: { email: '', password: '' } });
   const submit = handleSubmit(({ email, password }) =>
-    save.mutate(
+    settled(save.mutateAsync(
       { email: email.trim(), password },
       {
         onSuccess: (user) => {
@@ -37,7 +38,7 @@ export function SaveGuestDialog({ open, onClose }: { open: boolean; onClose: () 
         // 409: the address belongs to another account.
         onError: (error) => applyServerError(error, setError, t, { user_target_already_exists: 'email', email: 'email', password: 'password' }),
       },
-    ),
+    )),
   );
   return (
     <ConfirmDialog

@@ -12,6 +12,7 @@ import '../../lib/i18n/en/auth.ts';
 import { applyServerError } from '../../api/client/form-errors.ts';
 import { useSignIn } from '../../api/auth/sign-in.ts';
 import { SubmitButton } from '../../components/ui/submit-button.tsx';
+import { settled } from '../../lib/forms/settled.ts';
 
 export interface SignInFormProps {
   onSignedIn: () => void;
@@ -33,16 +34,16 @@ export function SignInForm({ onSignedIn, defaultValues }: SignInFormProps) {
     defaultValues: { email: '', password: '', ...defaultValues },
   });
 
-  const onSubmit = handleSubmit((values) => {
-    signIn.mutate(
+  const onSubmit = handleSubmit((values) =>
+    settled(signIn.mutateAsync(
       { email: values.email.trim(), password: values.password },
       {
         onSuccess: onSignedIn,
         // Invalid credentials stay one non-revealing message on the form, never on a field.
         onError: (error) => applyServerError(error, setError, t, { email: 'email', password: 'password' }),
       },
-    );
-  });
+    )),
+  );
 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4">

@@ -11,6 +11,7 @@ import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { SubmitButton } from '../../components/ui/submit-button.tsx';
 import { FormError } from './form-error.tsx';
 import '../../lib/i18n/en/auth.ts';
+import { settled } from '../../lib/forms/settled.ts';
 
 const resolver = schemaResolver('signUp');
 
@@ -28,8 +29,8 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
     defaultValues: { name: '', email: '', password: '' },
   });
 
-  const onSubmit = handleSubmit((values) => {
-    signUp.mutate(
+  const onSubmit = handleSubmit((values) =>
+    settled(signUp.mutateAsync(
       { name: values.name.trim(), email: values.email.trim(), password: values.password },
       {
         onSuccess: onSignedUp,
@@ -41,8 +42,8 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
           }
         },
       },
-    );
-  });
+    )),
+  );
 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4">

@@ -19,6 +19,7 @@ import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown } from '../../lib/start-cooldown.ts';
 import '../../lib/i18n/en/email.ts';
+import { settled } from '../../lib/forms/settled.ts';
 
 const resolver = schemaResolver('changeEmail');
 
@@ -57,7 +58,7 @@ export function ChangeEmailForm({ account, onDone, onCancel }: { account: Accoun
   }, [onCancel, setFocus]);
 
   const submit = handleSubmit(({ email, password }) =>
-    update.mutate(
+    settled(update.mutateAsync(
       { email: email.trim(), password },
       {
         onSuccess: (user) => {
@@ -80,7 +81,7 @@ export function ChangeEmailForm({ account, onDone, onCancel }: { account: Accoun
             password: 'password',
           }),
       },
-    ),
+    )),
   );
 
   return (

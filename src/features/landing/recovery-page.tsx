@@ -34,7 +34,7 @@ export function RecoveryPage() {
         submitLabel={t('forgot.setPassword')}
         pending={complete.isPending}
         onSubmit={(password, fail) =>
-          complete.mutate(
+          complete.mutateAsync(
             { userId: link.userId, secret: link.secret, password },
             { onError: (error) => (problemOf(error) === 'invalid' ? undefined : fail(error)) },
           )

@@ -43,7 +43,7 @@ export function PasswordPage() {
             pending={update.isPending}
             below={(password) => <PasswordStrength password={password} userInputs={userInputs} />}
             onSubmit={(password, fail, current) =>
-              update.mutate(hasPassword ? { password, oldPassword: current } : { password }, {
+              update.mutateAsync(hasPassword ? { password, oldPassword: current } : { password }, {
                 onSuccess: () => {
                   setFormKey((k) => k + 1);
                   // The server signed out the other devices: say how many sessions are left.

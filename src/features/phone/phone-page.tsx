@@ -22,6 +22,7 @@ import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { startCooldown } from '../../lib/start-cooldown.ts';
 import '../../lib/i18n/en/phone.ts';
 import '../../lib/i18n/en/verification.ts';
+import { settled } from '../../lib/forms/settled.ts';
 
 // Only an unverified number has its callout: its code (and the cooldown's) loads then.
 const PhoneVerification = lazy(() => import('./phone-verification.tsx').then((m) => ({ default: m.PhoneVerification })));
@@ -55,7 +56,7 @@ export function PhonePage() {
   });
 
   const submit = handleSubmit(({ phone, password }) =>
-    update.mutate(
+    settled(update.mutateAsync(
       { phone, password },
       {
         onSuccess: (user) => {
@@ -78,7 +79,7 @@ export function PhonePage() {
             password: 'password',
           }),
       },
-    ),
+    )),
   );
 
   return (

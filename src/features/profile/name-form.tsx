@@ -13,6 +13,7 @@ import { useDraft } from '../../lib/forms/use-draft.ts';
 import { useFieldError } from '../../lib/forms/use-field-error.ts';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import '../../lib/i18n/en/profile.ts';
+import { settled } from '../../lib/forms/settled.ts';
 
 const resolver = schemaResolver('name');
 
@@ -46,15 +47,15 @@ export function NameForm({ currentName, userId }: { currentName: string | undefi
     if (typeof draft.name === 'string') setValue('name', draft.name, { shouldDirty: true });
   });
 
-  const onSubmit = handleSubmit(({ name }) => {
-    updateName.mutate(name.trim(), {
+  const onSubmit = handleSubmit(({ name }) =>
+    settled(updateName.mutateAsync(name.trim(), {
       onSuccess: (user) => {
         reset({ name: user.name });
         toast(t('profile.nameSaved'));
       },
       onError: (error) => applyServerError(error, setError, t, { name: 'name' }),
-    });
-  });
+    })),
+  );
 
   return (
     <Card labelledBy="name-section-title">

@@ -24,9 +24,7 @@ export function EmailCodeMethod({ onSignedIn }: { onSignedIn: () => void }) {
       <EmailForm
         submitLabel={t('code.submit')}
         pending={request.isPending}
-        onSubmit={(email, fail) => {
-          send(email).catch((error: unknown) => fail(toAccountError(error)));
-        }}
+        onSubmit={(email, fail) => send(email).catch((error: unknown) => fail(toAccountError(error)))}
       />
     );
   }

@@ -22,8 +22,8 @@ export function MagicLinkMethod({ next }: { next: string | null }) {
   const [sent, setSent] = useState<{ email: string; phrase: string } | null>(null);
   const cooldown = useCooldown(cooldownKeys.magicLink(sent?.email ?? ''));
 
-  const send = (email: string, fail?: (error: AccountError) => void) => {
-    request.mutate(
+  const send = (email: string, fail?: (error: AccountError) => void) =>
+    request.mutateAsync(
       { email, url: appUrl(config.basePath, '/magic-url', { next, flow: startFlow() }), phrase: config.securityPhrase },
       {
         onSuccess: (token) => {
@@ -33,7 +33,6 @@ export function MagicLinkMethod({ next }: { next: string | null }) {
         onError: (error) => fail?.(error),
       },
     );
-  };
 
   if (!sent) return <EmailForm submitLabel={t('auth.magic.submit')} pending={request.isPending} onSubmit={(email, fail) => send(email, fail)} />;
   return (
@@ -49,7 +48,8 @@ export function MagicLinkMethod({ next }: { next: string | null }) {
           pending={request.isPending}
           onClick={() => {
             cooldown.start();
-            send(sent.email);
+            // The failure shows through `request.error`.
+            void send(sent.email).catch(() => undefined);
           }}
         >
           {cooldown.remaining > 0 ? t('code.resendIn', { seconds: cooldown.remaining }) : t('code.resend')}

@@ -30,9 +30,9 @@ export function PhoneCodeMethod({ onSignedIn }: { onSignedIn: () => void }) {
   } = useForm<FormInput<'phoneOnly'>, unknown, FormOutput<'phoneOnly'>>({ resolver, defaultValues: { phone: '' } });
 
   const send = (phone: string) => request.mutateAsync({ phone }).then((token) => setSent({ phone, userId: token.userId }));
-  const submit = handleSubmit(({ phone }) => {
-    send(phone).catch((error: unknown) => applyServerError(toAccountError(error), setError, t, { phone: 'phone' }));
-  });
+  const submit = handleSubmit(({ phone }) =>
+    send(phone).catch((error: unknown) => applyServerError(toAccountError(error), setError, t, { phone: 'phone' })),
+  );
 
   if (!sent) {
     return (
