@@ -4,10 +4,11 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import jsxText from './build/lint/jsx-text.js';
 import layers from './build/lint/layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-mock', 'reports', 'test-results', 'playwright-report', 'public/mockServiceWorker.js'] },
+  { ignores: ['dist', 'dist-mock', 'reports', '.stryker-tmp', 'test-results', 'playwright-report', 'public/mockServiceWorker.js'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -38,6 +39,14 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}', 'mocks/**/*.{ts,tsx}', 'contract/**/*.ts'],
     plugins: { layers },
     rules: { 'layers/imports': 'error' },
+  },
+  {
+    // Words people see or hear come from the i18n catalogues (build/lint/jsx-text.js); the mock's
+    // components take theirs as props from the app. Tests may write the text they look for.
+    files: ['src/**/*.tsx', 'mocks/**/*.tsx'],
+    ignores: ['**/*.test.tsx', 'src/test/**'],
+    plugins: { 'jsx-text': jsxText },
+    rules: { 'jsx-text/no-literal-text': 'error' },
   },
   {
     // The backend core stays framework-free so any adapter can host it.

@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './build/plugins/content-security-policy.ts';
 import { dropMockWorker } from './build/plugins/drop-mock-worker.ts';
+import { firstPaintDisplay } from './build/plugins/first-paint.ts';
 import { recordModuleSizes } from './build/plugins/module-sizes.ts';
 import { pageHtmlPlugins } from './build/plugins/page-html.ts';
 import { treeShakeableSdk } from './build/plugins/tree-shakeable-sdk.ts';
@@ -19,6 +20,7 @@ export default defineConfig(({ command, mode }) => {
       tailwindcss(),
       treeShakeableSdk(),
       dropMockWorker(!mockAvailable),
+      firstPaintDisplay(),
       ...pageHtmlPlugins(),
       contentSecurityPolicy(),
       ...(mode === 'production' ? [recordModuleSizes('reports/bundle-modules.json')] : []),
@@ -29,8 +31,9 @@ export default defineConfig(({ command, mode }) => {
     build: {
       outDir: mode === 'mock' ? 'dist-mock' : 'dist',
       manifest: true,
-      // Every browser in the target supports <link rel="modulepreload">; the polyfill is dead weight.
-      modulePreload: { polyfill: false },
+      // No preload helper around every dynamic import (≈ 1.9 KB gzip off every first load): the pages'
+      // chunks are preloaded by build/plugins/route-preloads.ts instead, for the URL opened (and the entry's).
+      modulePreload: false,
       rolldownOptions: {
         output: {
           codeSplitting: {
@@ -55,7 +58,7 @@ export default defineConfig(({ command, mode }) => {
           test: {
             name: 'app',
             environment: 'jsdom',
-            include: ['src/**/*.test.{ts,tsx}', 'build/prerender/**/*.test.ts'],
+            include: ['src/**/*.test.{ts,tsx}', 'build/prerender/**/*.test.ts', 'build/first-paint/**/*.test.ts'],
             setupFiles: ['src/test/setup.ts'],
           },
         },

@@ -9,8 +9,8 @@ import { createBackend, type StateStore } from './backend/backend.ts';
 import type { MockState } from './backend/state.ts';
 import { appwriteHandlers } from './handlers/appwrite-handlers.ts';
 import { createInboxStore } from './inbox/inbox-store.ts';
-import { createMockInbox } from './inbox/mock-inbox.tsx';
-import { createMockOAuthConsent } from './oauth/mock-oauth-consent.tsx';
+import { createMockInbox, type InboxLabels } from './inbox/mock-inbox.tsx';
+import { createMockOAuthConsent, type OAuthConsentLabels } from './oauth/mock-oauth-consent.tsx';
 
 const STATE_KEY = 'appwrite-mock:state';
 const REVISION_KEY = 'appwrite-mock:revision';
@@ -49,10 +49,10 @@ export interface MockWorkerInfo {
   demoCredentials: { email: string; password: string };
   /** Set when the persisted mock state was unreadable and was replaced by a fresh seed. */
   stateWasReset: boolean;
-  /** The floating inbox of sent emails and SMS. */
-  Inbox: ComponentType;
+  /** The floating inbox of sent emails and SMS; the app passes its words. */
+  Inbox: ComponentType<{ labels: InboxLabels }>;
   /** The mock provider's consent page, for the app to serve at `<endpoint path>/account/tokens/oauth2/:provider`. */
-  OAuthConsent: ComponentType;
+  OAuthConsent: ComponentType<{ labels: OAuthConsentLabels }>;
 }
 
 export async function startMockWorker(options: MockWorkerOptions): Promise<MockWorkerInfo> {

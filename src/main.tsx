@@ -4,6 +4,8 @@ import { createApp } from './app/app.tsx';
 import { ConfigErrorPage } from './app/pages/config-error-page.tsx';
 import type { MockInfo } from './config/runtime-config-context.tsx';
 import { ConfigError, loadRuntimeConfig } from './config/runtime-config.ts';
+import { loadLanguage } from './lib/i18n/load-language.ts';
+import { deviceLanguage } from './lib/prefs/device-display.ts';
 import './index.css';
 
 // index.html has a #root; the fallback only keeps a broken page from failing silently.
@@ -37,6 +39,9 @@ function show(root: Root, element: ReactNode, sliced = false) {
 
 async function bootstrap() {
   const root = createRoot(container);
+  // Its words load alongside the config: the first render is in the visitor's language (English if they fail).
+  const language = deviceLanguage();
+  const words = loadLanguage(language)?.catch(() => undefined);
   try {
     const config = await loadRuntimeConfig(import.meta.env.BASE_URL);
     let endpoint = config.endpoint;
@@ -48,7 +53,8 @@ async function bootstrap() {
       const { startMockWorker } = await import('../mocks/browser.ts');
       mock = await startMockWorker({ endpoint, projectId: config.projectId, projectName: config.appName || undefined, basePath: import.meta.env.BASE_URL });
     }
-    const { App, ready } = createApp({ config: { ...config, endpoint }, mock });
+    const { App, ready } = createApp({ config: { ...config, endpoint }, mock, language });
+    await words;
     // A prerendered page stays until the app can show the same page (its code loaded), not a fallback.
     if (prerendered) await ready;
     show(root, <App />, prerendered);

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { minifySync } from 'rolldown/utils';
 import { createServer, transformWithOxc, type Plugin, type ResolvedConfig } from 'vite';
-import { PRERENDERED_PAGES } from '../../src/app/routes/page-table.ts';
+import { PRERENDER_LANGUAGE, PRERENDERED_PAGES } from '../../src/app/routes/page-table.ts';
 
 /**
  * After a production build, writes `<page>.html` for each page of PRERENDERED_PAGES (page-table.ts): index.html
@@ -37,7 +37,7 @@ export function prerenderPages(pageChunks: Map<string, string[]>): Plugin {
       const starterFile = resolve(config.root, 'build/prerender/start-after-paint.ts');
       const starter = (await transformWithOxc(readFileSync(starterFile, 'utf8'), starterFile, { lang: 'ts' })).code.replace(/^export /m, '');
       const startScripts = (page: { path: string; variantParams: string[] }) => {
-        const args = [[...entryPreloads.map((link) => link[1]), ...(pageChunks.get(page.path) ?? [])], entry[1], page.variantParams];
+        const args = [[...entryPreloads.map((link) => link[1]), ...(pageChunks.get(page.path) ?? [])], entry[1], page.variantParams, PRERENDER_LANGUAGE];
         return `<script>${minifySync('start.js', `(${starter})(...${JSON.stringify(args)})`).code.trim()}</script>`;
       };
       const publicConfig = resolve(outDir, 'config.json');

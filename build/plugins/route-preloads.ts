@@ -51,7 +51,12 @@ export function preloadRouteChunks(pageChunks: Map<string, string[]>): Plugin {
           pageChunks.set(page.path, own.map((file) => base + file));
         }
         const script = `(function(f,r){var p=location.pathname.slice(${JSON.stringify(base.length - 1)});(r[p]||[]).forEach(function(i){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=${JSON.stringify(base)}+f[i];document.head.appendChild(l)})})(${JSON.stringify(files)},${JSON.stringify(routes)})`;
-        return [{ tag: 'script', attrs: { 'data-route-preload': true }, children: script, injectTo: 'head' }];
+        // The entry's own imports, preloaded as Vite would (its `modulePreload` is off: see vite.config.ts).
+        const entryImports = [...inEntry].filter((file) => file !== entry?.fileName);
+        return [
+          ...entryImports.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: base + file }, injectTo: 'head' as const })),
+          { tag: 'script', attrs: { 'data-route-preload': true }, children: script, injectTo: 'head' },
+        ];
       },
     },
   };

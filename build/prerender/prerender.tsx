@@ -7,6 +7,7 @@
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { AppProviders, createAppContext } from '../../src/app/app.tsx';
+import { PRERENDER_LANGUAGE } from '../../src/app/routes/page-table.ts';
 import { appRoutes } from '../../src/app/routes/router.tsx';
 import { resolveRuntimeConfig } from '../../src/config/runtime-config.ts';
 
@@ -22,7 +23,8 @@ export async function prerenderPage(path: string, configJson: Record<string, unk
   const base = import.meta.env.BASE_URL;
   const endpoint = resolveRuntimeConfig(configJson, base).endpoint ?? PLACEHOLDER_ENDPOINT;
   const config = { ...resolveRuntimeConfig({ ...configJson, endpoint }, base), endpoint };
-  const context = createAppContext({ config, mock: null });
+  // In English: a visitor whose language is another sees the live page instead (start-after-paint.ts).
+  const context = createAppContext({ config, mock: null, language: PRERENDER_LANGUAGE });
   const routes = appRoutes({ queryClient: context.queryClient, api: context.api, basename: config.basePath, initialLoad: () => true });
   const handler = createStaticHandler(routes, { basename: config.basePath });
   const result = await handler.query(new Request(new URL(`${config.basePath.replace(/\/$/, '')}${path}`, 'http://localhost')));

@@ -14,6 +14,7 @@ describe('startAfterPaint (inlined into prerendered pages)', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     document.head.innerHTML = '';
+    document.documentElement.lang = 'en';
     document.body.innerHTML = `<div id="root" data-prerendered inert>${PAGE}</div>`;
     window.history.replaceState(null, '', '/sign-in');
   });
@@ -22,7 +23,7 @@ describe('startAfterPaint (inlined into prerendered pages)', () => {
   });
 
   it('starts the entry, then preloads the chunks two per task (here, without paint timing, after 1 s)', () => {
-    startAfterPaint(['/a.js', '/b.js', '/c.js'], '/entry.js', ['method']);
+    startAfterPaint(['/a.js', '/b.js', '/c.js'], '/entry.js', ['method'], 'en');
     expect(scripts()).toEqual([]);
     vi.advanceTimersByTime(1000);
     expect(scripts()).toEqual(['/entry.js']);
@@ -33,7 +34,7 @@ describe('startAfterPaint (inlined into prerendered pages)', () => {
   });
 
   it('keeps a submit from sending the prerendered form, and no longer once the app has taken over', () => {
-    startAfterPaint([], '/entry.js', []);
+    startAfterPaint([], '/entry.js', [], 'en');
     const submit = () => document.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     expect(submit()).toBe(false);
     document.getElementById('root')?.removeAttribute('data-prerendered');
@@ -42,7 +43,7 @@ describe('startAfterPaint (inlined into prerendered pages)', () => {
 
   it('opens the live page at once for a URL asking for another variant of the page', () => {
     window.history.replaceState(null, '', '/sign-in?method=emailCode');
-    startAfterPaint([], '/entry.js', ['method']);
+    startAfterPaint([], '/entry.js', ['method'], 'en');
     const root = document.getElementById('root');
     expect(root?.innerHTML).toBe('');
     expect(root?.hasAttribute('inert')).toBe(false);
@@ -51,8 +52,16 @@ describe('startAfterPaint (inlined into prerendered pages)', () => {
     expect(document.documentElement.style.visibility).toBe('');
   });
 
+  it("opens the live page at once for a visitor whose language is not the page's (no English frame)", () => {
+    document.documentElement.lang = 'ar';
+    startAfterPaint([], '/entry.js', [], 'en');
+    expect(document.getElementById('root')?.innerHTML).toBe('');
+    expect(document.getElementById('root')?.hasAttribute('data-prerendered')).toBe(false);
+    expect(scripts()).toEqual(['/entry.js']);
+  });
+
   it('says the page could not load when its script fails, instead of leaving it inert', () => {
-    startAfterPaint([], '/entry.js', []);
+    startAfterPaint([], '/entry.js', [], 'en');
     vi.advanceTimersByTime(1000);
     document.head.querySelector('script[type="module"]')?.dispatchEvent(new Event('error'));
     const root = document.getElementById('root');

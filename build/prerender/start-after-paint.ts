@@ -3,9 +3,9 @@
  * imports, nothing from module scope. It runs in <head> while the page is parsed and starts the app's
  * scripts once the prerendered page has painted: the page needs none of them to show, so they must not
  * hold it up. (Or after 1 s: a background tab does not paint; or at once when the URL asks for a variant
- * of the page that was not prerendered.)
+ * of the page that was not prerendered, or when the visitor's language is not the page's.)
  */
-export function startAfterPaint(preloads: string[], entry: string, variantParams: string[]) {
+export function startAfterPaint(preloads: string[], entry: string, variantParams: string[], pageLanguage: string) {
   const root = () => document.getElementById('root');
   const prerendered = () => root()?.hasAttribute('data-prerendered') ?? false;
   const makeLive = (html: string) => {
@@ -44,8 +44,9 @@ export function startAfterPaint(preloads: string[], entry: string, variantParams
   };
 
   const search = new URLSearchParams(location.search);
-  if (variantParams.some((name) => search.has(name))) {
-    // Not a frame of the wrong variant: hidden until parsed, then emptied for the app to fill.
+  // A visitor in another language (set by the first-paint script) gets the live page, not English first.
+  if (variantParams.some((name) => search.has(name)) || document.documentElement.lang !== pageLanguage) {
+    // Not a frame of the wrong variant or language: hidden until parsed, then emptied for the app to fill.
     document.documentElement.style.visibility = 'hidden';
     whenParsed(() => {
       makeLive('');

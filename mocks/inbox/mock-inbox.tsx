@@ -1,13 +1,33 @@
 /**
  * Mock mode only: an inbox showing the emails and SMS the mock "sent", with clickable links
  * and copyable codes, so recovery, verification and magic-link flows can be clicked through.
- * Loaded with the mock (never in production builds). A developer tool: English only.
+ * Loaded with the mock (never in production builds). Its words come from the app's catalogue through the
+ * `labels` prop (the mock imports nothing from src/).
  */
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Message } from '../backend/state.ts';
 import type { InboxStore } from './inbox-store.ts';
 
-function CopyCode({ code }: { code: string }) {
+/** The inbox's words, passed in by the app (MockInboxLabels in src/config/runtime-config-context.tsx). */
+export interface InboxLabels {
+  button: string;
+  /** The button's accessible name, with the number of messages. */
+  count: (count: number) => string;
+  /** After the button's word in the drawer's heading: "Inbox (demo)". */
+  demo: string;
+  clearAll: string;
+  close: string;
+  list: string;
+  empty: string;
+  smsTo: (to: string) => string;
+  emailTo: (recipient: string) => string;
+  openLink: string;
+  openInNewTab: string;
+  copyCode: (code: string) => string;
+  copied: string;
+}
+
+function CopyCode({ code, labels }: { code: string; labels: InboxLabels }) {
   const [copied, setCopied] = useState(false);
   return (
     <button
@@ -20,18 +40,18 @@ function CopyCode({ code }: { code: string }) {
         });
       }}
     >
-      {copied ? 'Copied' : `Copy code ${code}`}
+      {copied ? labels.copied : labels.copyCode(code)}
     </button>
   );
 }
 
-function MessageItem({ message }: { message: Message }) {
+function MessageItem({ message, labels }: { message: Message; labels: InboxLabels }) {
   const when = new Date(message.createdAt).toLocaleTimeString();
   return (
     <li className="flex flex-col gap-1 border-b border-border py-3 last:border-b-0">
-      <p className="text-sm font-semibold">{message.channel === 'sms' ? `SMS to ${message.to}` : message.subject}</p>
+      <p className="text-sm font-semibold">{message.channel === 'sms' ? labels.smsTo(message.to) : message.subject}</p>
       <p className="text-xs text-muted">
-        {message.channel === 'email' ? `To ${message.toName ? `${message.toName} <${message.to}>` : message.to} · ` : ''}
+        {message.channel === 'email' ? `${labels.emailTo(message.toName ? `${message.toName} <${message.to}>` : message.to)} · ` : ''}
         <time dateTime={new Date(message.createdAt).toISOString()}>{when}</time>
       </p>
       <p className="line-clamp-3 text-sm break-words whitespace-pre-wrap">{message.text.split('\n\n')[0]}</p>
@@ -39,16 +59,16 @@ function MessageItem({ message }: { message: Message }) {
         {message.code && (
           <>
             <code className="rounded-control bg-subtle px-2 py-1 font-mono text-sm tracking-widest">{message.code}</code>
-            <CopyCode code={message.code} />
+            <CopyCode code={message.code} labels={labels} />
           </>
         )}
         {message.link && (
           <>
             <a href={message.link} className="text-sm font-medium text-accent underline">
-              Open link
+              {labels.openLink}
             </a>
             <a href={message.link} target="_blank" rel="noopener noreferrer" className="text-sm font-medium text-accent underline">
-              Open in new tab
+              {labels.openInNewTab}
             </a>
           </>
         )}
@@ -59,7 +79,7 @@ function MessageItem({ message }: { message: Message }) {
 
 /** "Inbox · 2" for the demo banner; it opens the messages in a drawer at the side, beside the page. */
 export function createMockInbox(store: InboxStore) {
-  return function MockInbox() {
+  return function MockInbox({ labels }: { labels: InboxLabels }) {
     const messages = useSyncExternalStore(store.subscribe, store.getSnapshot);
     const [open, setOpen] = useState(false);
     const drawerId = useId();
@@ -81,7 +101,6 @@ export function createMockInbox(store: InboxStore) {
       document.addEventListener('keydown', onKey);
       return () => document.removeEventListener('keydown', onKey);
     }, [open]);
-    const label = `Inbox, ${String(messages.length)} ${messages.length === 1 ? 'message' : 'messages'}`;
     return (
       <>
         <button
@@ -89,11 +108,11 @@ export function createMockInbox(store: InboxStore) {
           type="button"
           aria-expanded={open}
           aria-controls={drawerId}
-          aria-label={label}
+          aria-label={labels.count(messages.length)}
           onClick={() => setOpen((v) => !v)}
           className="inline-flex min-h-8 shrink-0 items-center gap-1.5 rounded-control px-2 font-medium text-info underline-offset-2 hover:underline"
         >
-          Inbox
+          {labels.button}
           <span aria-hidden="true" className="rounded-full bg-info px-1.5 text-xs leading-5 text-surface">
             {messages.length}
           </span>
@@ -107,26 +126,26 @@ export function createMockInbox(store: InboxStore) {
           >
             <div className="flex items-center justify-between gap-2 border-b border-border p-3">
               <h2 id={titleId} ref={title} tabIndex={-1} className="text-base font-semibold">
-                Inbox <span className="font-normal text-muted">(demo)</span>
+                {labels.button} <span className="font-normal text-muted">{labels.demo}</span>
               </h2>
               <div className="flex gap-2">
                 <button type="button" className="min-h-10 rounded-control px-3 text-sm hover:bg-subtle" disabled={!messages.length} onClick={() => store.clear()}>
-                  Clear all
+                  {labels.clearAll}
                 </button>
                 <button type="button" className="min-h-10 rounded-control px-3 text-sm hover:bg-subtle" onClick={close}>
-                  Close
+                  {labels.close}
                 </button>
               </div>
             </div>
             <div className="overflow-y-auto px-3">
               {messages.length ? (
-                <ul aria-label="Messages, newest first">
+                <ul aria-label={labels.list}>
                   {messages.map((m) => (
-                    <MessageItem key={m.$id} message={m} />
+                    <MessageItem key={m.$id} message={m} labels={labels} />
                   ))}
                 </ul>
               ) : (
-                <p className="py-6 text-center text-sm text-muted">No emails or text messages yet. Links and codes the app sends appear here.</p>
+                <p className="py-6 text-center text-sm text-muted">{labels.empty}</p>
               )}
             </div>
           </section>

@@ -3,7 +3,7 @@
  * navigations, so when the SDK sends the browser to `…/v1/account/tokens/oauth2/{provider}` the app
  * itself serves this route; it runs the same redirect contract through the in-page backend
  * (start → consent → callback) and follows the callback's redirect to `success` or `failure`.
- * A developer tool: English only.
+ * Its words come from the app's catalogue through the `labels` prop (the mock imports nothing from src/).
  */
 import { useState } from 'react';
 import type { Backend } from '../backend/backend.ts';
@@ -13,8 +13,22 @@ function backendGet(path: string, query: URLSearchParams): BackendRequest {
   return { method: 'GET', path, query, headers: { 'user-agent': navigator.userAgent }, bodyText: '', ip: '127.0.0.1', host: location.host };
 }
 
+/** The consent page's words, passed in by the app (MockOAuthConsentLabels in src/config/runtime-config-context.tsx). */
+export interface OAuthConsentLabels {
+  unavailableTitle: string;
+  /** Followed by the request that turns the provider on. */
+  unavailableBody: (status: number) => string;
+  pageTitle: (provider: string) => string;
+  heading: (app: string, provider: string) => string;
+  intro: string;
+  email: string;
+  name: string;
+  allow: string;
+  deny: string;
+}
+
 export function createMockOAuthConsent(backend: Backend, apiPath: string) {
-  return function MockOAuthConsent() {
+  return function MockOAuthConsent({ labels }: { labels: OAuthConsentLabels }) {
     const [email, setEmail] = useState('oauth.user@example.com');
     const [name, setName] = useState('OAuth User');
     // Step 1, as the API would: validate the request and get the provider's consent URL (its `state`).
@@ -34,30 +48,31 @@ export function createMockOAuthConsent(backend: Backend, apiPath: string) {
     if (!consent) {
       return (
         <main id="main" className="mx-auto flex max-w-md flex-col gap-4 p-6">
-          <h1 className="text-2xl font-semibold">This sign-in provider is not available</h1>
-          <p className="text-muted">The mock answered {start.response.status}. Enable the provider with PATCH /v1/mock/project {'{"oauthProviders": [...]}'}.</p>
+          <h1 className="text-2xl font-semibold">{labels.unavailableTitle}</h1>
+          <p className="text-muted">{labels.unavailableBody(start.response.status)}</p>
+          <code className="rounded-control bg-subtle p-2 font-mono text-sm break-all">PATCH /v1/mock/project {'{"oauthProviders": [...]}'}</code>
         </main>
       );
     }
     return (
       <main id="main" className="mx-auto flex max-w-md flex-col gap-4 p-6">
-        <title>{`Sign in with ${start.provider} (mock)`}</title>
-        <h1 className="text-2xl font-semibold">Sign in to {backend.state.project.name} with {start.provider}</h1>
-        <p className="text-muted">This is the mock OAuth2 provider. Choose the account it reports back.</p>
+        <title>{labels.pageTitle(start.provider)}</title>
+        <h1 className="text-2xl font-semibold">{labels.heading(backend.state.project.name, start.provider)}</h1>
+        <p className="text-muted">{labels.intro}</p>
         <label className="flex flex-col gap-1 text-sm font-medium">
-          Email
+          {labels.email}
           <input className="min-h-10 rounded-control border border-border bg-surface px-3" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
-          Name
+          {labels.name}
           <input className="min-h-10 rounded-control border border-border bg-surface px-3" value={name} onChange={(e) => setName(e.target.value)} />
         </label>
         <div className="flex gap-3">
           <button type="button" className="min-h-10 rounded-control bg-accent px-4 text-sm font-medium text-accent-fg" onClick={() => decide('allow')}>
-            Allow
+            {labels.allow}
           </button>
           <button type="button" className="min-h-10 rounded-control border border-border px-4 text-sm font-medium" onClick={() => decide('deny')}>
-            Deny
+            {labels.deny}
           </button>
         </div>
       </main>

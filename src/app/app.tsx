@@ -7,23 +7,26 @@ import { createQueryClient } from '../api/query-client.ts';
 import { ToastProvider } from '../components/ui/toast.tsx';
 import { EnvironmentProvider, type MockInfo } from '../config/runtime-config-context.tsx';
 import type { RuntimeConfig } from '../config/runtime-config.ts';
-import { I18nProvider } from '../lib/i18n/i18n-context.tsx';
-import { createI18n } from '../lib/i18n/i18n.ts';
+import type { Language } from '../lib/i18n/languages.ts';
+import { deviceLanguage } from '../lib/prefs/device-display.ts';
+import { LanguageProvider } from './language/language-provider.tsx';
 import { createAppRouter } from './routes/router.tsx';
 
 export interface AppOptions {
   config: RuntimeConfig & { endpoint: string };
   mock: MockInfo | null;
+  /** The language to start in (default: this device's, see device-display.ts). */
+  language?: Language;
 }
 
 export type AppContext = ReturnType<typeof createAppContext>;
 
-/** What one app instance owns besides its router: its SDK client, query cache, i18n and environment. */
-export function createAppContext({ config, mock }: AppOptions) {
+/** What one app instance owns besides its router: its SDK client, query cache, first language and environment. */
+export function createAppContext({ config, mock, language = deviceLanguage() }: AppOptions) {
   return {
     api: createAppwrite({ endpoint: config.endpoint, projectId: config.projectId }),
     queryClient: createQueryClient(),
-    i18n: createI18n('en'),
+    language,
     environment: { config, mock },
   };
 }
@@ -33,13 +36,13 @@ export function AppProviders({ context, children }: { context: AppContext; child
   return (
     <StrictMode>
       <EnvironmentProvider value={context.environment}>
-        <I18nProvider value={context.i18n}>
-          <AppwriteProvider value={context.api}>
-            <QueryClientProvider client={context.queryClient}>
+        <AppwriteProvider value={context.api}>
+          <QueryClientProvider client={context.queryClient}>
+            <LanguageProvider initial={context.language}>
               <ToastProvider>{children}</ToastProvider>
-            </QueryClientProvider>
-          </AppwriteProvider>
-        </I18nProvider>
+            </LanguageProvider>
+          </QueryClientProvider>
+        </AppwriteProvider>
       </EnvironmentProvider>
     </StrictMode>
   );

@@ -9,7 +9,7 @@ import { AppProviders } from '../app/app.tsx';
 import { appRoutes } from '../app/routes/router.tsx';
 import type { MockInfo } from '../config/runtime-config-context.tsx';
 import type { RuntimeConfig } from '../config/runtime-config.ts';
-import { createI18n } from '../lib/i18n/i18n.ts';
+import type { Language } from '../lib/i18n/languages.ts';
 import { TEST_ENDPOINT, TEST_PROJECT } from './mock-api.ts';
 
 export const testConfig: RuntimeConfig & { endpoint: string } = {
@@ -34,8 +34,20 @@ function createInstance(): Instance {
 }
 
 /** The app's own provider stack (app.tsx), with this test's SDK client and query cache. */
-function Providers({ instance, mock, config, children }: { instance: Instance; mock: MockInfo | null; config?: Partial<Omit<RuntimeConfig, 'endpoint'>>; children: ReactNode }) {
-  const context = { ...instance, i18n: createI18n('en'), environment: { config: { ...testConfig, ...config }, mock } };
+function Providers({
+  instance,
+  mock,
+  config,
+  language = 'en',
+  children,
+}: {
+  instance: Instance;
+  mock: MockInfo | null;
+  config?: Partial<Omit<RuntimeConfig, 'endpoint'>>;
+  language?: Language;
+  children: ReactNode;
+}) {
+  const context = { ...instance, language, environment: { config: { ...testConfig, ...config }, mock } };
   return <AppProviders context={context}>{children}</AppProviders>;
 }
 
@@ -52,11 +64,11 @@ export function renderWithProviders(ui: ReactNode, options: { mock?: MockInfo | 
 }
 
 /** The whole route table at `path`, as the app would render it. */
-export function renderApp(path: string, options: { mock?: MockInfo | null; config?: Partial<Omit<RuntimeConfig, 'endpoint'>> } = {}) {
+export function renderApp(path: string, options: { mock?: MockInfo | null; config?: Partial<Omit<RuntimeConfig, 'endpoint'>>; language?: Language } = {}) {
   const instance = createInstance();
   const router = createMemoryRouter(appRoutes({ ...instance, basename: '/' }), { initialEntries: [path] });
   const result = render(
-    <Providers instance={instance} mock={options.mock ?? null} config={options.config}>
+    <Providers instance={instance} mock={options.mock ?? null} config={options.config} language={options.language}>
       <RouterProvider router={router} />
     </Providers>,
   );

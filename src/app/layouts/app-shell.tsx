@@ -15,8 +15,8 @@ import { readDisplayPrefs } from '../../lib/prefs/display-prefs.ts';
 import { secondStepPathFor, signInPathFor } from '../../lib/safe-redirect.ts';
 import { PageFallback } from '../pages/page-fallback.tsx';
 import { SETTINGS_PAGES } from '../routes/page-table.ts';
+import { AdoptDeviceLanguage } from '../language/adopt-device-language.tsx';
 import { AccountMenu } from './account-menu.tsx';
-import { LocaleFromPrefs } from './locale-from-prefs.tsx';
 import { MockBanner } from './mock-banner.tsx';
 import { NavigationProgress } from './navigation-progress.tsx';
 import { PrefsApplier } from './prefs-applier.tsx';
@@ -58,45 +58,44 @@ export function AppShell() {
   const pageReady = Boolean(account) || SETTINGS_PAGES.some((page) => page.path === location.pathname && page.beforeAccount);
 
   return (
-    <LocaleFromPrefs locale={display.locale}>
-      <SignedInAccountProvider value={account}>
-        <NavigationProgress />
-        <SkipLink />
-        {__MOCK_AVAILABLE__ && <MockBanner />}
-        {/* A guest (no email, no phone) is offered to keep the account; its code loads only for them. */}
-        {account && !account.email && !account.phone && (
-          <Suspense>
-            <GuestBanner account={account} />
-          </Suspense>
-        )}
-        {account && <PrefsApplier theme={display.theme} locale={display.locale} />}
-        <header className="border-b border-border bg-surface">
-          <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-4">
-            <div className="flex items-center gap-2">
-              <IconButton label={t('app.menu')} className="md:hidden" aria-expanded={menuOpen} aria-controls="mobile-nav" onClick={() => setMenuOpen((v) => !v)}>
-                {menuOpen ? <CloseIcon /> : <MenuIcon />}
-              </IconButton>
-              <Link to="/profile" className="truncate text-base font-semibold">
-                {config.appName || t('app.home')}
-              </Link>
-            </div>
-            {account ? <AccountMenu account={account} /> : <Skeleton className="size-8 rounded-full" />}
+    <SignedInAccountProvider value={account}>
+      <NavigationProgress />
+      <SkipLink />
+      {__MOCK_AVAILABLE__ && <MockBanner />}
+      {/* A guest (no email, no phone) is offered to keep the account; its code loads only for them. */}
+      {account && !account.email && !account.phone && (
+        <Suspense>
+          <GuestBanner account={account} />
+        </Suspense>
+      )}
+      {account && <PrefsApplier theme={display.theme} />}
+      {account && <AdoptDeviceLanguage account={account} />}
+      <header className="border-b border-border bg-surface">
+        <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-2 px-4">
+          <div className="flex items-center gap-2">
+            <IconButton label={t('app.menu')} className="md:hidden" aria-expanded={menuOpen} aria-controls="mobile-nav" onClick={() => setMenuOpen((v) => !v)}>
+              {menuOpen ? <CloseIcon /> : <MenuIcon />}
+            </IconButton>
+            <Link to="/profile" className="truncate text-base font-semibold">
+              {config.appName || t('app.home')}
+            </Link>
           </div>
-          {menuOpen && (
-            <div className="border-t border-border px-4 py-2 md:hidden">
-              <SettingsNav id="mobile-nav" onNavigate={() => setMenuOpen(false)} />
-            </div>
-          )}
-        </header>
-        <div className="mx-auto flex max-w-6xl gap-8 px-4 py-6 md:py-10">
-          <aside className="hidden w-56 shrink-0 md:block">
-            <SettingsNav />
-          </aside>
-          <main id="main" ref={mainRef} tabIndex={-1} className="min-w-0 flex-1 outline-none">
-            {checkFailed ? <ErrorAlert error={checkFailed} onRetry={refetch} /> : pageReady ? <Outlet /> : <PageFallback />}
-          </main>
+          {account ? <AccountMenu account={account} /> : <Skeleton className="size-8 rounded-full" />}
         </div>
-      </SignedInAccountProvider>
-    </LocaleFromPrefs>
+        {menuOpen && (
+          <div className="border-t border-border px-4 py-2 md:hidden">
+            <SettingsNav id="mobile-nav" onNavigate={() => setMenuOpen(false)} />
+          </div>
+        )}
+      </header>
+      <div className="mx-auto flex max-w-6xl gap-8 px-4 py-6 md:py-10">
+        <aside className="hidden w-56 shrink-0 md:block">
+          <SettingsNav />
+        </aside>
+        <main id="main" ref={mainRef} tabIndex={-1} className="min-w-0 flex-1 outline-none">
+          {checkFailed ? <ErrorAlert error={checkFailed} onRetry={refetch} /> : pageReady ? <Outlet /> : <PageFallback />}
+        </main>
+      </div>
+    </SignedInAccountProvider>
   );
 }

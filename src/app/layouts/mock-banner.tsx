@@ -1,5 +1,11 @@
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import { useEnvironment, type MockInfo } from '../../config/runtime-config-context.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { useMockInboxLabels } from './mock-labels.ts';
+
+/** The mock's inbox, given its words. */
+function MockInbox({ Component }: { Component: NonNullable<MockInfo['Inbox']> }) {
+  return <Component labels={useMockInboxLabels()} />;
+}
 
 /**
  * Mock mode only: one line saying this is the embedded demo, with the mock's inbox at its end, and a
@@ -9,7 +15,6 @@ export function MockBanner() {
   const t = useT();
   const { mock } = useEnvironment();
   if (!mock) return null;
-  const Inbox = mock.Inbox;
   return (
     <div className="border-b border-info bg-info-subtle text-sm text-fg">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-1">
@@ -17,7 +22,7 @@ export function MockBanner() {
           <strong className="font-semibold">{t('app.mockBanner')}</strong>
           <span className="hidden sm:inline"> · {t('app.mockBannerDetail')}</span>
         </p>
-        {Inbox && <Inbox />}
+        {mock.Inbox && <MockInbox Component={mock.Inbox} />}
       </div>
       {mock.stateWasReset && (
         <p role="status" className="mx-auto max-w-6xl px-4 pb-1">

@@ -1,9 +1,10 @@
 /** Route loaders that gate on the cached account (fetched once, then served from the cache). */
 import type { QueryClient } from '@tanstack/react-query';
-import { redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { redirect, type LoaderFunctionArgs } from 'react-router';
 import { accountQueries } from '../../api/account/account-queries.ts';
 import type { AppwriteApi } from '../../api/client/appwrite.ts';
 import { isBlockedError, isSecondFactorRequired } from '../../api/client/errors.ts';
+import type { MockInfo } from '../../config/runtime-config-context.tsx';
 import { ignoreError } from '../../lib/ignore-error.ts';
 import { nextTask } from '../../lib/next-task.ts';
 import { secondStepPathFor, signInPathFor } from '../../lib/safe-redirect.ts';
@@ -12,8 +13,8 @@ export interface RouterDeps {
   queryClient: QueryClient;
   api: AppwriteApi;
   basename: string;
-  /** Routes only some builds have (the mock's OAuth2 consent page). */
-  extraRoutes?: RouteObject[];
+  /** Routes only mock builds have: the mock's OAuth2 consent page, which the router mounts with its words. */
+  extraRoutes?: { path: string; Component: NonNullable<MockInfo['OAuthConsent']> }[];
   /**
    * True while the router's first navigation runs. Then loaders start their queries without waiting,
    * so a cold start paints the page's own text while its data loads; later navigations wait for data

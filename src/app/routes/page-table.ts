@@ -57,6 +57,9 @@ export const SETTINGS_PAGES: SettingsPageEntry[] = [
   { path: '/verify-phone', module: 'features/phone/verify-phone-page.tsx', component: 'VerifyPhonePage' },
 ];
 
+/** The language of the prerendered pages; a visitor in another one gets the live page (start-after-paint.ts). */
+export const PRERENDER_LANGUAGE = 'en';
+
 /** Pages prerendered at build time: their first paint depends on the build's config only. */
 export const PRERENDERED_PAGES: { path: string; variantParams: string[] }[] = [
   ...AUTH_PAGES.flatMap((page) => (page.prerender ? [{ path: page.path, variantParams: page.prerender.variantParams }] : [])),

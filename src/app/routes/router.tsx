@@ -4,6 +4,7 @@ import { ignoreError } from '../../lib/ignore-error.ts';
 import { warmDateFormatting } from '../../lib/intl-cache.ts';
 import { nextTask } from '../../lib/next-task.ts';
 import { AuthLayout } from '../layouts/auth-layout.tsx';
+import { MockOAuthConsentPage } from '../pages/mock-oauth-consent-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { PageFallback } from '../pages/page-fallback.tsx';
 import { RouteErrorPage } from '../pages/route-error-page.tsx';
@@ -46,7 +47,8 @@ export function appRoutes(deps: RouterDeps): RouteObject[] {
           Component: AuthLayout,
           children: [
             ...AUTH_PAGES.map((page) => ({ path: page.path.slice(1), lazy: inATaskOfItsOwn(pageLoader(page)) })),
-            ...(deps.extraRoutes ?? []),
+            // Mock builds only (production builds drop the branch): the mock's page, given its words.
+            ...(__MOCK_AVAILABLE__ ? (deps.extraRoutes ?? []).map(({ path, Component }) => ({ path, element: <MockOAuthConsentPage Consent={Component} /> })) : []),
           ],
         },
         {

@@ -6,19 +6,11 @@ import { Select } from '../../components/ui/select.tsx';
 import { fieldClasses } from '../../components/ui/text-field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
+import { LANGUAGES, matchLanguage } from '../../lib/i18n/languages.ts';
 import { readDisplayPrefs } from '../../lib/prefs/display-prefs.ts';
 import '../../lib/i18n/en/prefs.ts';
 
-const LOCALES = ['en', 'en-GB', 'de', 'fr', 'es', 'it', 'nl', 'pt-BR', 'pl', 'sv', 'ja', 'zh-CN', 'ko', 'ar', 'he'];
 const TIME_ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-
-function localeName(code: string): string {
-  try {
-    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** Theme, language and time zone: each change is saved (merge-safe) at once and applies everywhere. */
 export function DisplayPrefs({ account }: { account: Account }) {
@@ -56,10 +48,11 @@ export function DisplayPrefs({ account }: { account: Account }) {
         </label>
         <label className="flex flex-col gap-1.5 text-sm font-medium">
           {t('prefs.locale')}
-          <Select value={current.locale ?? 'en'} onChange={(e) => write('locale', e.target.value)} disabled={save.isPending}>
-            {LOCALES.map((code) => (
+          {/* The languages with words here, each in its own name. A regional pref set elsewhere (en-GB) shows as its language. */}
+          <Select value={matchLanguage([current.locale]) ?? 'en'} onChange={(e) => write('locale', e.target.value)} disabled={save.isPending}>
+            {LANGUAGES.map(({ code, name }) => (
               <option key={code} value={code} lang={code}>
-                {localeName(code)}
+                {name}
               </option>
             ))}
           </Select>

@@ -9,6 +9,7 @@ import type { deviceEn } from './en/device.ts';
 import type { emailEn } from './en/email.ts';
 import type { landingEn } from './en/landing.ts';
 import type { mfaEn } from './en/mfa.ts';
+import type { mockEn } from './en/mock.ts';
 import type { phoneEn } from './en/phone.ts';
 import type { prefsEn } from './en/prefs.ts';
 import type { profileEn } from './en/profile.ts';
@@ -37,6 +38,8 @@ export const en = {
     anonymous: 'Guest account',
     /** The header's home link when no app name is configured. */
     home: 'Your account',
+    /** The signed-out pages' language picker. */
+    language: 'Language',
   },
   nav: {
     profile: 'Profile',
@@ -108,7 +111,7 @@ export const en = {
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Catalog = Widen<typeof en & typeof authEn & typeof landingEn & typeof settingsEn & typeof passwordPageEn & typeof emailEn & typeof phoneEn & typeof deactivateEn & typeof prefsEn & typeof profileEn & typeof sessionsEn & typeof deviceEn & typeof activityEn & typeof verificationEn & typeof mfaEn & typeof securityEn>;
+export type Catalog = Widen<typeof en & typeof authEn & typeof landingEn & typeof settingsEn & typeof passwordPageEn & typeof emailEn & typeof phoneEn & typeof deactivateEn & typeof prefsEn & typeof profileEn & typeof sessionsEn & typeof deviceEn & typeof activityEn & typeof verificationEn & typeof mfaEn & typeof securityEn & typeof mockEn>;
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;

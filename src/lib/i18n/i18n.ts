@@ -1,16 +1,24 @@
-/** Message lookup with `{{name}}` interpolation; one instance per mounted app (no global state). */
+/** Message lookup with `{{name}}` interpolation; one instance per language shown (no global state). */
 import { en, type MessageKey } from './catalog-en.ts';
-import { addMessages, lookupMessage } from './messages.ts';
+import { DEFAULT_LANGUAGE, matchLanguage, textDirection, type Language } from './languages.ts';
+import { addEnglishPart, lookupMessage } from './messages.ts';
 
-addMessages('en', en);
+addEnglishPart('core', en);
 
 export type TranslateParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: TranslateParams) => string;
 
 export interface I18n {
+  /** For dates, numbers and lists: the `locale` pref as set (e.g. `en-GB`), else the language. */
   locale: string;
+  /** Whose words: a language with a catalogue. */
+  language: Language;
+  dir: 'ltr' | 'rtl';
   t: Translate;
-  /** Picks the "one" or "other" message by the language's plural rules and passes `count`. */
+  /**
+   * The message for `count` by the language's plural rules, with `count` passed: `one` for CLDR "one",
+   * else `other`, or the language's own form of it (`other_zero`, `_two`, `_few`, `_many`) when it has one.
+   */
   plural: (count: number, one: MessageKey, other: MessageKey, params?: TranslateParams) => string;
 }
 
@@ -23,16 +31,38 @@ function missing(key: string) {
   return key;
 }
 
-export function createI18n(locale = 'en'): I18n {
+/** Numbers in params are written the locale's way (`1,000` / `1.000` / `١٬٠٠٠`). */
+function interpolate(template: string, params: TranslateParams | undefined, numbers: Intl.NumberFormat) {
+  if (!params) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_match, name: string) => {
+    const value = params[name];
+    return typeof value === 'number' ? numbers.format(value) : (value ?? '');
+  });
+}
+
+/**
+ * `locale` sets the formats; the words are its language's when a catalogue exists (else English). A
+ * message its language has not loaded yet (see load-language.ts) shows in English.
+ */
+export function createI18n(locale: string = DEFAULT_LANGUAGE, language: Language = matchLanguage([locale]) ?? DEFAULT_LANGUAGE): I18n {
+  const message = (key: string) => lookupMessage(language, key) ?? lookupMessage(DEFAULT_LANGUAGE, key);
+  const numbers = new Intl.NumberFormat(locale);
   const t: Translate = (key, params) => {
-    const template = lookupMessage(locale, key) ?? lookupMessage('en', key);
-    if (template === undefined) return missing(key);
-    return params ? template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_match, name: string) => String(params[name] ?? '')) : template;
+    const template = message(key);
+    return template === undefined ? missing(key) : interpolate(template, params, numbers);
   };
-  const rules = new Intl.PluralRules(locale);
+  const rules = new Intl.PluralRules(language);
   return {
     locale,
+    language,
+    dir: textDirection(language),
     t,
-    plural: (count, one, other, params) => t(rules.select(count) === 'one' ? one : other, { count, ...params }),
+    plural: (count, one, other, params) => {
+      const category = rules.select(count);
+      const all = { count, ...params };
+      if (category === 'one') return t(one, all);
+      const own = category === 'other' ? undefined : lookupMessage(language, `${other}_${category}`);
+      return own === undefined ? t(other, all) : interpolate(own, all, numbers);
+    },
   };
 }

@@ -19,6 +19,7 @@ export const coreAr = {
     anonymous: 'حساب ضيف',
     /** The header's home link when no app name is configured. */
     home: 'حسابك',
+    language: 'اللغة',
   },
   nav: {
     profile: 'الملف الشخصي',

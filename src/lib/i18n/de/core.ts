@@ -18,6 +18,7 @@ export const coreDe = {
     anonymous: 'Gastkonto',
     /** The header's home link when no app name is configured. */
     home: 'Ihr Konto',
+    language: 'Sprache',
   },
   nav: {
     profile: 'Profil',

@@ -1,5 +1,5 @@
 /** English strings for /activity; registered when a module that shows them loads. */
-import { addMessages } from '../messages.ts';
+import { addEnglishPart } from '../messages.ts';
 
 export const activityEn = {
   activity: {
@@ -47,4 +47,4 @@ export const activityEn = {
   },
 } as const;
 
-addMessages('en', activityEn);
+addEnglishPart('activity', activityEn);

@@ -1,5 +1,5 @@
 /** English strings for sign-in and sign-up; registered when a module that shows them loads. */
-import { addMessages } from '../messages.ts';
+import { addEnglishPart } from '../messages.ts';
 
 export const authEn = {
   auth: {
@@ -62,4 +62,4 @@ export const authEn = {
   },
 } as const;
 
-addMessages('en', authEn);
+addEnglishPart('auth', authEn);

@@ -1,5 +1,5 @@
 /** English strings for deactivation; registered when a module that shows them loads. */
-import { addMessages } from '../messages.ts';
+import { addEnglishPart } from '../messages.ts';
 
 export const deactivateEn = {
   deactivate: {
@@ -18,4 +18,4 @@ export const deactivateEn = {
   },
 } as const;
 
-addMessages('en', deactivateEn);
+addEnglishPart('deactivate', deactivateEn);

@@ -1,5 +1,5 @@
 /** English strings for devices, sign-in methods and factors (sessions and activity); registered when a module that shows them loads. */
-import { addMessages } from '../messages.ts';
+import { addEnglishPart } from '../messages.ts';
 
 export const deviceEn = {
   device: {
@@ -32,4 +32,4 @@ export const deviceEn = {
   },
 } as const;
 
-addMessages('en', deviceEn);
+addEnglishPart('device', deviceEn);

@@ -1,5 +1,5 @@
 /** English strings for the Email page; registered when a module that shows them loads. */
-import { addMessages } from '../messages.ts';
+import { addEnglishPart } from '../messages.ts';
 
 export const emailEn = {
   email: {
@@ -24,4 +24,4 @@ export const emailEn = {
   },
 } as const;
 
-addMessages('en', emailEn);
+addEnglishPart('email', emailEn);

@@ -1,5 +1,5 @@
 /** English strings for the email-link landing pages and password recovery; registered when a module that shows them loads. */
-import { addMessages } from '../messages.ts';
+import { addEnglishPart } from '../messages.ts';
 
 export const landingEn = {
   landing: {
@@ -65,4 +65,4 @@ export const landingEn = {
   },
 } as const;
 
-addMessages('en', landingEn);
+addEnglishPart('landing', landingEn);

@@ -1,5 +1,5 @@
 /** English strings for the second step of signing in (/mfa) and the "confirm it's you" dialog; registered when a module that shows them loads. */
-import { addMessages } from '../messages.ts';
+import { addEnglishPart } from '../messages.ts';
 
 export const mfaEn = {
   mfa: {
@@ -47,4 +47,4 @@ export const mfaEn = {
   },
 } as const;
 
-addMessages('en', mfaEn);
+addEnglishPart('mfa', mfaEn);

@@ -1,5 +1,5 @@
 /** English strings for the Password page; registered when a module that shows them loads. */
-import { addMessages } from '../messages.ts';
+import { addEnglishPart } from '../messages.ts';
 
 export const passwordPageEn = {
   passwordPage: {
@@ -23,4 +23,4 @@ export const passwordPageEn = {
   },
 } as const;
 
-addMessages('en', passwordPageEn);
+addEnglishPart('password-page', passwordPageEn);

@@ -1,5 +1,5 @@
 /** English strings for the Phone pages; registered when a module that shows them loads. */
-import { addMessages } from '../messages.ts';
+import { addEnglishPart } from '../messages.ts';
 
 export const phoneEn = {
   phone: {
@@ -25,4 +25,4 @@ export const phoneEn = {
   },
 } as const;
 
-addMessages('en', phoneEn);
+addEnglishPart('phone', phoneEn);

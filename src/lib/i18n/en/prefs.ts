@@ -1,5 +1,5 @@
 /** English strings for /preferences; registered when a module that shows them loads. */
-import { addMessages } from '../messages.ts';
+import { addEnglishPart } from '../messages.ts';
 
 export const prefsEn = {
   prefs: {
@@ -56,4 +56,4 @@ export const prefsEn = {
   },
 } as const;
 
-addMessages('en', prefsEn);
+addEnglishPart('prefs', prefsEn);

@@ -1,5 +1,5 @@
 /** English strings for /profile; registered when a module that shows them loads. */
-import { addMessages } from '../messages.ts';
+import { addEnglishPart } from '../messages.ts';
 
 export const profileEn = {
   profile: {
@@ -18,4 +18,4 @@ export const profileEn = {
   },
 } as const;
 
-addMessages('en', profileEn);
+addEnglishPart('profile', profileEn);

@@ -1,5 +1,5 @@
 /** English strings for the Security page (two-step verification, authenticator, recovery codes, linked accounts); registered when a module that shows them loads. */
-import { addMessages } from '../messages.ts';
+import { addEnglishPart } from '../messages.ts';
 
 export const securityEn = {
   security: {
@@ -85,4 +85,4 @@ export const securityEn = {
   },
 } as const;
 
-addMessages('en', securityEn);
+addEnglishPart('security', securityEn);

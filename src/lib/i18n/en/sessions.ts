@@ -1,5 +1,5 @@
 /** English strings for /sessions; registered when a module that shows them loads. */
-import { addMessages } from '../messages.ts';
+import { addEnglishPart } from '../messages.ts';
 
 export const sessionsEn = {
   sessions: {
@@ -50,4 +50,4 @@ export const sessionsEn = {
   },
 } as const;
 
-addMessages('en', sessionsEn);
+addEnglishPart('sessions', sessionsEn);

@@ -1,5 +1,5 @@
 /** English strings shared by the settings pages (current password, new password); registered when a module that shows them loads. */
-import { addMessages } from '../messages.ts';
+import { addEnglishPart } from '../messages.ts';
 
 export const settingsEn = {
   settings: {
@@ -21,4 +21,4 @@ export const settingsEn = {
   },
 } as const;
 
-addMessages('en', settingsEn);
+addEnglishPart('settings', settingsEn);

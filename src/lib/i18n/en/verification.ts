@@ -1,5 +1,5 @@
 /** English strings for code entry and resend (sign-in, email, phone); registered when a module that shows them loads. */
-import { addMessages } from '../messages.ts';
+import { addEnglishPart } from '../messages.ts';
 
 export const verificationEn = {
   code: {
@@ -20,4 +20,4 @@ export const verificationEn = {
   },
 } as const;
 
-addMessages('en', verificationEn);
+addEnglishPart('verification', verificationEn);

@@ -18,6 +18,7 @@ export const coreEs = {
     anonymous: 'Cuenta de invitado',
     /** The header's home link when no app name is configured. */
     home: 'Tu cuenta',
+    language: 'Idioma',
   },
   nav: {
     profile: 'Perfil',

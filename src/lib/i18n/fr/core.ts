@@ -19,6 +19,7 @@ export const coreFr = {
     anonymous: 'Compte invité',
     /** The header's home link when no app name is configured. */
     home: 'Votre compte',
+    language: 'Langue',
   },
   nav: {
     profile: 'Profil',

@@ -19,6 +19,7 @@ export const coreJa = {
     anonymous: 'ゲストアカウント',
     /** The header's home link when no app name is configured. */
     home: 'マイアカウント',
+    language: '言語',
   },
   nav: {
     profile: 'プロフィール',
