@@ -17,12 +17,13 @@ test('theme and locale apply at once, and another device follows after a reload'
   await expect(laptop.locator('html')).toHaveAttribute('data-theme', 'dark');
   await laptop.getByLabel('Language and formats').selectOption('de');
   await expect(laptop.locator('html')).toHaveAttribute('lang', 'de');
-  await laptop.getByRole('link', { name: 'Profile' }).click();
+  // The words are German at once.
+  await laptop.getByRole('link', { name: 'Profil' }).click();
   // Dates now use German formats, e.g. "26.11.2026".
   await expect(laptop.locator('time').first()).toHaveText(/\d{2}\.\d{2}\.\d{4}/);
 
   await phone.reload();
-  await expect(phone.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible();
+  await expect(phone.getByRole('heading', { level: 1, name: 'Profil' })).toBeVisible();
   await expect(phone.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(phone.locator('html')).toHaveAttribute('lang', 'de');
 });

@@ -49,16 +49,21 @@ function MessageItem({ message, labels }: { message: Message; labels: InboxLabel
   const when = new Date(message.createdAt).toLocaleTimeString();
   return (
     <li className="flex flex-col gap-1 border-b border-border py-3 last:border-b-0">
-      <p className="text-sm font-semibold">{message.channel === 'sms' ? labels.smsTo(message.to) : message.subject}</p>
+      {/* The mock writes its messages in English: each line takes the direction of its own text. */}
+      <p dir="auto" className="text-sm font-semibold">
+        {message.channel === 'sms' ? labels.smsTo(message.to) : message.subject}
+      </p>
       <p className="text-xs text-muted">
         {message.channel === 'email' ? `${labels.emailTo(message.toName ? `${message.toName} <${message.to}>` : message.to)} · ` : ''}
         <time dateTime={new Date(message.createdAt).toISOString()}>{when}</time>
       </p>
-      <p className="line-clamp-3 text-sm break-words whitespace-pre-wrap">{message.text.split('\n\n')[0]}</p>
+      <p dir="auto" className="line-clamp-3 text-sm break-words whitespace-pre-wrap">
+        {message.text.split('\n\n')[0]}
+      </p>
       <div className="flex flex-wrap items-center gap-2">
         {message.code && (
           <>
-            <code className="rounded-control bg-subtle px-2 py-1 font-mono text-sm tracking-widest">{message.code}</code>
+            <code dir="ltr" className="rounded-control bg-subtle px-2 py-1 font-mono text-sm tracking-widest">{message.code}</code>
             <CopyCode code={message.code} labels={labels} />
           </>
         )}

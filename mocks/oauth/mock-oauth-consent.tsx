@@ -50,7 +50,7 @@ export function createMockOAuthConsent(backend: Backend, apiPath: string) {
         <main id="main" className="mx-auto flex max-w-md flex-col gap-4 p-6">
           <h1 className="text-2xl font-semibold">{labels.unavailableTitle}</h1>
           <p className="text-muted">{labels.unavailableBody(start.response.status)}</p>
-          <code className="rounded-control bg-subtle p-2 font-mono text-sm break-all">PATCH /v1/mock/project {'{"oauthProviders": [...]}'}</code>
+          <code dir="ltr" className="rounded-control bg-subtle p-2 font-mono text-sm break-all">PATCH /v1/mock/project {'{"oauthProviders": [...]}'}</code>
         </main>
       );
     }
@@ -61,7 +61,7 @@ export function createMockOAuthConsent(backend: Backend, apiPath: string) {
         <p className="text-muted">{labels.intro}</p>
         <label className="flex flex-col gap-1 text-sm font-medium">
           {labels.email}
-          <input className="min-h-10 rounded-control border border-border bg-surface px-3" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input className="min-h-10 rounded-control border border-border bg-surface px-3 rtl:text-right" dir="ltr" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           {labels.name}

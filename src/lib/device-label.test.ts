@@ -27,6 +27,11 @@ describe('deviceLine for real user agents', () => {
     expect(deviceKind({ deviceName: '' })).toBe('unknown');
   });
 
+  it('joins browser and system in the words given', () => {
+    const fields = parseUserAgent('Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0');
+    expect(deviceLine(fields, { ...UNKNOWN, on: (client, os) => `${client} unter ${os}` })).toBe('Firefox 128 unter Linux');
+  });
+
   it('shortens versions only by trailing zero parts', () => {
     expect(shortVersion('120.0')).toBe('120');
     expect(shortVersion('120.0.0')).toBe('120');

@@ -38,15 +38,19 @@ export function deviceKind(fields: Pick<DeviceFields, 'deviceName'>): DeviceKind
   }
 }
 
-export function deviceLine(fields: DeviceFields, unknown: { browser: string; device: string }): string {
+/**
+ * `words`: what to say for an unknown browser or device, and how to join browser and system in the
+ * language shown (`on`, default "Chrome 120 on Windows 10").
+ */
+export function deviceLine(fields: DeviceFields, words: { browser: string; device: string; on?: (client: string, os: string) => string }): string {
   const client = fields.clientName ? [fields.clientName, shortVersion(fields.clientVersion)].filter(Boolean).join(' ') : '';
   const osName = OS_NAMES[fields.osName] ?? fields.osName;
   const os = osName ? [osName, shortVersion(fields.osVersion)].filter(Boolean).join(' ') : '';
   const hardware = [fields.deviceBrand, fields.deviceModel].filter(Boolean).join(' ');
   let line: string;
-  if (client && os) line = `${client} on ${os}`;
-  else line = client || os || unknown.browser;
+  if (client && os) line = words.on ? words.on(client, os) : `${client} on ${os}`;
+  else line = client || os || words.browser;
   if (!client && !os && hardware) line = hardware;
   else if (hardware && !line.includes(hardware)) line = `${line} (${hardware})`;
-  return line || unknown.device;
+  return line || words.device;
 }

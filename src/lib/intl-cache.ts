@@ -4,6 +4,7 @@
  */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const regionNames = new Map<string, Intl.DisplayNames>();
 
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -22,6 +23,16 @@ export function relativeTimeFormat(locale: string): Intl.RelativeTimeFormat {
     relativeFormats.set(locale, format);
   }
   return format;
+}
+
+/** Country names in `locale` ("DE" → "Deutschland", "ألمانيا"). */
+export function regionDisplayNames(locale: string): Intl.DisplayNames {
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' });
+    regionNames.set(locale, names);
+  }
+  return names;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface LanguageControl {
 
 export const [LanguageControlProvider, useLanguageControl] = createRequiredContext<LanguageControl>('LanguageProvider');
 
+const browserLanguages = (): readonly string[] => (typeof navigator === 'undefined' ? [] : navigator.languages);
+
 /**
  * Which language the app speaks: the signed-in account's `locale` pref; else the visitor's pick on this
  * device; else `initial` (what this device last showed, or the browser's languages: device-display.ts).
@@ -34,7 +36,8 @@ export function LanguageProvider({ initial, children }: { initial: Language; chi
   const [picked, setPicked] = useState(initial);
   const wanted: Language = accountLocale ? (matchLanguage([accountLocale]) ?? 'en') : picked;
   const [shown, setShown] = useState(wanted);
-  const [, setLoads] = useState(0);
+  // Bumped when words arrive: a new i18n object re-renders whatever shows them.
+  const [loads, setLoads] = useState(0);
   if (isLanguageLoaded(wanted) && shown !== wanted) setShown(wanted);
   // The account's language stays after signing out.
   if (accountLocale && picked !== shown) setPicked(shown);
@@ -47,9 +50,10 @@ export function LanguageProvider({ initial, children }: { initial: Language; chi
     return onEnglishPart(load);
   }, [wanted]);
 
-  // Formats: the pref as set (`en-GB`) when its words are the ones shown.
-  const locale = accountLocale && matchLanguage([accountLocale]) === shown ? accountLocale : shown;
-  const i18n = useMemo(() => createI18n(locale, shown), [locale, shown]);
+  // Formats: the pref as set (`en-GB`), else the browser's own tag for the language shown (`de-CH`).
+  const locale = [accountLocale, ...browserLanguages()].find((tag) => tag && matchLanguage([tag]) === shown) ?? shown;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `loads`: same arguments, more words
+  const i18n = useMemo(() => createI18n(locale, shown), [locale, shown, loads]);
 
   useEffect(() => {
     document.documentElement.lang = i18n.locale;

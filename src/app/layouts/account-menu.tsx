@@ -54,7 +54,11 @@ export function AccountMenu({ account }: { account: Account }) {
           <div className="text-sm">
             <p className="text-muted">{t('app.signedInAs')}</p>
             <p className="truncate font-medium">{displayName}</p>
-            {account.email && account.name && <p className="truncate text-muted">{account.email}</p>}
+            {account.email && account.name && (
+              <p className="truncate text-muted">
+                <bdi dir="ltr">{account.email}</bdi>
+              </p>
+            )}
           </div>
           <ErrorAlert error={signOut.error} />
           <Button variant="secondary" pending={signOut.isPending} onClick={() => signOut.mutate()}>

@@ -4,6 +4,7 @@
  * fails here, loudly, and in page-modules.test.ts.
  */
 import type { ComponentType } from 'react';
+import { loadLanguagesInUse } from '../../lib/i18n/load-language.ts';
 import type { PageEntry } from './page-table.ts';
 
 const MODULES = import.meta.glob<Record<string, ComponentType | undefined>>([
@@ -21,6 +22,9 @@ export function pageLoader(page: PageEntry): LazyPage {
   return async () => {
     const Component = (await load())[page.component];
     if (!Component) throw new Error(`page-table: src/${page.module} does not export ${page.component}`);
+    // The page's English parts arrived with its code: it renders once the languages shown have them too
+    // (a failed load shows English meanwhile; the language provider tries again).
+    await loadLanguagesInUse()?.catch(() => undefined);
     return { Component };
   };
 }

@@ -33,6 +33,7 @@ export function CodeField({ label, value, onChange, onComplete, error, hint, len
         value={value}
         disabled={disabled}
         inputMode="numeric"
+        dir="ltr"
         autoComplete="one-time-code"
         pattern="[0-9]*"
         maxLength={length}

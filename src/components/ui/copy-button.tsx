@@ -17,7 +17,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       <IconButton label={label} onClick={() => void navigator.clipboard.writeText(value).then(() => setCopied(true))}>
         {copied ? <CheckIcon /> : <CopyIcon />}
       </IconButton>
-      <span role="status" className={copied ? 'absolute bottom-full start-1/2 mb-1 -translate-x-1/2 rounded-control bg-fg px-2 py-1 text-xs whitespace-nowrap text-canvas rtl:translate-x-1/2' : 'sr-only'}>
+      <span role="status" className={copied ? 'absolute bottom-full left-1/2 mb-1 -translate-x-1/2 rounded-control bg-fg px-2 py-1 font-sans text-xs whitespace-nowrap text-canvas' : 'sr-only'}>
         {copied ? t('common.copied') : ''}
       </span>
     </span>

@@ -19,7 +19,7 @@ export function CurrentValueCard({ title, value, verified, empty, children, acti
         </h2>
         {value ? (
           <p className="flex flex-wrap items-center gap-2 text-lg font-semibold break-all">
-            {value}
+            <bdi dir="ltr">{value}</bdi>
             {verified && <Badge tone="success">✓ {t('common.verified')}</Badge>}
           </p>
         ) : (

@@ -18,9 +18,16 @@ export function fieldClasses(error: unknown, ...extra: (string | false | undefin
   return cx(inputClasses, error ? 'border-danger' : 'border-border-strong', ...extra);
 }
 
-/** Label, hint and error wired to the input with `aria-describedby` / `aria-invalid`. */
+/** Input types whose values are written left to right in every language. */
+const LTR_TYPES = new Set(['email', 'tel', 'url']);
+
+/**
+ * Label, hint and error wired to the input with `aria-describedby` / `aria-invalid`. Email, phone and URL
+ * fields are left to right (`dir="ltr"`), still aligned to the page's start in a right-to-left page.
+ */
 export function TextField({ label, hint, error, id, className, trailing, ref, ...input }: TextFieldProps) {
   const autoId = useId();
+  const ltr = LTR_TYPES.has(input.type ?? '');
   const inputId = id ?? autoId;
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = error ? `${inputId}-error` : undefined;
@@ -36,7 +43,8 @@ export function TextField({ label, hint, error, id, className, trailing, ref, ..
           id={inputId}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
-          className={fieldClasses(error, trailing ? 'pe-12' : undefined)}
+          dir={ltr ? 'ltr' : undefined}
+          className={fieldClasses(error, trailing ? 'pe-12' : undefined, ltr && 'rtl:text-right')}
           {...input}
         />
         {trailing && <div className="absolute inset-y-0 end-0 flex items-center pe-1">{trailing}</div>}

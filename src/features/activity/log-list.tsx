@@ -15,7 +15,8 @@ import '../../lib/i18n/en/device.ts';
  */
 export function LogList({ logs, timeZone }: { logs: LogEntry[]; timeZone: string | undefined }) {
   const { t, locale } = useI18n();
-  const device = (log: LogEntry) => deviceLine(log, { browser: t('device.unknownBrowser'), device: t('device.unknownDevice') });
+  const device = (log: LogEntry) =>
+    deviceLine(log, { browser: t('device.unknownBrowser'), device: t('device.unknownDevice'), on: (client, os) => t('device.clientOnOs', { client, os }) });
   return (
     <div className="flex flex-col gap-4">
       {groupByDay(logs, (log) => log.time, timeZone).map(({ day, items }) => (
@@ -40,8 +41,8 @@ export function LogList({ logs, timeZone }: { logs: LogEntry[]; timeZone: string
                 <span className="truncate text-muted md:text-fg">
                   <CountryLabel code={log.countryCode} name={log.countryName} />
                 </span>
-                <span className="truncate text-end font-mono text-muted md:text-start md:text-fg" dir="ltr">
-                  {log.ip}
+                <span className="truncate text-end font-mono text-muted md:text-start md:text-fg">
+                  <bdi dir="ltr">{log.ip}</bdi>
                 </span>
               </li>
             ))}

@@ -17,9 +17,13 @@ export function DemoAccountHint({ onUse }: { onUse: (credentials: { email: strin
         </h2>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3">
           <dt className="text-muted">{t('auth.fields.email')}</dt>
-          <dd className="font-mono break-all">{email}</dd>
+          <dd className="font-mono break-all">
+            <bdi dir="ltr">{email}</bdi>
+          </dd>
           <dt className="text-muted">{t('auth.fields.password')}</dt>
-          <dd className="font-mono break-all">{password}</dd>
+          <dd className="font-mono break-all">
+            <bdi dir="ltr">{password}</bdi>
+          </dd>
         </dl>
       </div>
       <Button variant="secondary" onClick={() => onUse({ email, password })}>

@@ -20,7 +20,9 @@ export function ConflictDialog({ conflicts, onResolve, onClose }: { conflicts: C
     >
       {conflicts.map((conflict) => (
         <fieldset key={conflict.key} className="flex flex-col gap-2 rounded-card border border-border p-3 text-sm">
-          <legend className="px-1 font-mono font-medium">{conflict.key}</legend>
+          <legend className="px-1 font-mono font-medium">
+            <bdi>{conflict.key}</bdi>
+          </legend>
           {(['mine', 'theirs'] as const).map((side) => (
             <label key={side} className="flex items-start gap-2">
               <input type="radio" name={`conflict-${conflict.key}`} checked={choices[conflict.key] === side} onChange={() => setChoices({ ...choices, [conflict.key]: side })} />

@@ -65,7 +65,8 @@ export function DisplayPrefs({ account }: { account: Account }) {
         <input
           id={`${id}-zone`}
           list={`${id}-zones`}
-          className={fieldClasses(zoneError)}
+          dir="ltr"
+          className={fieldClasses(zoneError, 'rtl:text-right')}
           value={zone}
           aria-invalid={zoneError || undefined}
           aria-describedby={`${id}-zone-hint`}

@@ -26,7 +26,9 @@ export function KvEditor({ rows, errors, onChange }: { rows: PrefRow[]; errors: 
           <legend className="sr-only">{row.key}</legend>
           <div className="flex flex-col gap-1 text-sm">
               <span className="font-medium">{t('prefs.key')}</span>
-              <code className="min-h-10 break-all py-2 font-mono">{row.key}</code>
+              <code className="min-h-10 break-all py-2 font-mono">
+                <bdi>{row.key}</bdi>
+              </code>
           </div>
           <label className="flex flex-col gap-1 text-sm font-medium">
             {t('prefs.type')}
@@ -41,8 +43,10 @@ export function KvEditor({ rows, errors, onChange }: { rows: PrefRow[]; errors: 
           <div className="flex flex-col gap-1 text-sm">
             <label className="flex flex-col gap-1 font-medium">
               {t('prefs.value')}
+              {/* Values are mostly JSON, numbers and Latin text: each runs in its own direction, aligned to the page's start. */}
               <input
-                className={fieldClasses(errors[row.id], 'font-mono')}
+                dir="auto"
+                className={fieldClasses(errors[row.id], 'font-mono rtl:text-right')}
                 value={row.text}
                 aria-invalid={errors[row.id] ? true : undefined}
                 aria-describedby={errors[row.id] ? `${id}-${String(row.id)}-error` : undefined}
@@ -78,7 +82,8 @@ export function KvEditor({ rows, errors, onChange }: { rows: PrefRow[]; errors: 
           </label>
           <input
             id={`${id}-new`}
-            className={fieldClasses(keyError)}
+            dir="auto"
+            className={fieldClasses(keyError, 'rtl:text-right')}
             value={key}
             aria-invalid={keyError ? true : undefined}
             aria-describedby={keyError ? `${id}-new-error` : undefined}

@@ -24,6 +24,7 @@ export function RawJson({ value, onApply }: { value: Prefs; onApply: (prefs: Pre
         id={id}
         rows={8}
         spellCheck={false}
+        dir="ltr"
         className={fieldClasses(error, 'font-mono')}
         value={shown}
         aria-invalid={error ? true : undefined}

@@ -38,19 +38,19 @@ export function ProfileSummary({ account }: { account: Account | undefined }) {
           <dd className="font-medium break-words">{account ? account.name || t('common.notSet') : <Pending />}</dd>
           <dt className="text-muted">{t('profile.email')}</dt>
           <dd className="flex flex-wrap items-center gap-2 break-all">
-            {account ? account.email || t('common.notSet') : <Pending />}
+            {account ? account.email ? <bdi dir="ltr">{account.email}</bdi> : t('common.notSet') : <Pending />}
             {account?.email && <VerificationBadge verified={account.emailVerification} />}
           </dd>
           <dt className="text-muted">{t('profile.phone')}</dt>
           <dd className="flex flex-wrap items-center gap-2">
-            {account ? account.phone || t('common.notSet') : <Pending />}
+            {account ? account.phone ? <bdi dir="ltr">{account.phone}</bdi> : t('common.notSet') : <Pending />}
             {account?.phone && <VerificationBadge verified={account.phoneVerification} />}
           </dd>
           <dt className="text-muted">{t('profile.accountId')}</dt>
           <dd className="-my-1.5 flex flex-wrap items-center gap-1 font-mono break-all">
             {account ? (
               <>
-                {account.$id}
+                <bdi dir="ltr">{account.$id}</bdi>
                 <CopyButton value={account.$id} label={t('profile.copyAccountId')} />
               </>
             ) : (

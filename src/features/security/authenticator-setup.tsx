@@ -28,8 +28,8 @@ export function AuthenticatorSetup({ secret, uri, onDone, onCancel }: { secret: 
           <p className="text-muted">{t('security.authenticator.cantScan')}</p>
           <dl>
             <dt className="sr-only">{t('security.authenticator.keyLabel')}</dt>
-            <dd className="font-mono text-base tracking-wider break-all" dir="ltr">
-              {grouped(secret)}
+            <dd className="font-mono text-base tracking-wider break-all">
+              <bdi dir="ltr">{grouped(secret)}</bdi>
             </dd>
           </dl>
           <div className="flex flex-wrap gap-1">

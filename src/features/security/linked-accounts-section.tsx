@@ -48,7 +48,9 @@ export function LinkedAccountsSection({ account, identities, timeZone }: { accou
                   <Avatar name={provider} email="" />
                   <div className="min-w-0 flex-1">
                     <p className="font-medium">{provider}</p>
-                    <p className="text-sm break-all text-muted">{identity.providerEmail}</p>
+                    <p className="text-sm break-all text-muted">
+                      <bdi dir="ltr">{identity.providerEmail}</bdi>
+                    </p>
                     <p className="text-sm text-muted">{t('security.providers.linked', { date: formatDate(identity.$createdAt, locale, timeZone) })}</p>
                     {blocker && (
                       <p className="mt-1 text-sm">

@@ -34,12 +34,13 @@ const FACTOR_KEYS: Record<string, MessageKey> = {
   token: 'factors.token',
 };
 
-export function factorLabels(factors: string[], t: Translate): string {
-  return factors.map((f) => (FACTOR_KEYS[f] ? t(FACTOR_KEYS[f]) : f)).join(', ');
+/** The factors as a list in the language's way ("Password, Email"; «كلمة المرور، والبريد الإلكتروني»). */
+export function factorLabels(factors: string[], t: Translate, locale: string): string {
+  return new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(factors.map((f) => (FACTOR_KEYS[f] ? t(FACTOR_KEYS[f]) : f)));
 }
 
 export function sessionDevice(session: Session, t: Translate): string {
-  return deviceLine(session, { browser: t('device.unknownBrowser'), device: t('device.unknownDevice') });
+  return deviceLine(session, { browser: t('device.unknownBrowser'), device: t('device.unknownDevice'), on: (client, os) => t('device.clientOnOs', { client, os }) });
 }
 
 /** This device first, then the newest sign-ins. */

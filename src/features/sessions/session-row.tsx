@@ -89,8 +89,8 @@ export function SessionRow({ session }: { session: Session }) {
           <dt className="text-muted">{t('sessions.method')}</dt>
           <dd>{providerLabel(session.provider, t)}</dd>
           <dt className="text-muted">{t('sessions.ip')}</dt>
-          <dd className="flex items-center gap-1 font-mono" dir="ltr">
-            {session.ip}
+          <dd className="flex items-center gap-1 font-mono">
+            <bdi dir="ltr">{session.ip}</bdi>
             <CopyButton value={session.ip} label={t('device.copyIp', { ip: session.ip })} />
           </dd>
           <dt className="text-muted">{t('sessions.signedIn')}</dt>
@@ -102,7 +102,7 @@ export function SessionRow({ session }: { session: Session }) {
             <DateTime iso={session.expire} timeZone={timeZone} />
           </dd>
           <dt className="text-muted">{t('sessions.factors')}</dt>
-          <dd>{factorLabels(session.factors, t)}</dd>
+          <dd>{factorLabels(session.factors, t, locale)}</dd>
         </dl>
       </details>
       <ErrorAlert error={refresh.error} className="ms-9" />

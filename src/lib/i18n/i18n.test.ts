@@ -40,6 +40,17 @@ describe('createI18n', () => {
   });
 });
 
+describe('the pseudo-locale (en-XA, development and mock builds)', () => {
+  it('accents, lengthens by about 40 % and brackets every message, leaving placeholders alone', () => {
+    const { t, language } = createI18n('en-XA');
+    expect(language).toBe('en');
+    const profile = t('nav.profile');
+    expect(profile).toMatch(/^\[Prõfîlé .+\]$/);
+    expect(profile.length).toBeGreaterThanOrEqual(Math.floor('Profile'.length * 1.4));
+    expect(t('app.accountMenu', { name: 'Ada' })).toMatch(/^\[Åççõüñt méñü fõr Ada .+\]$/);
+  });
+});
+
 describe('matchLanguage', () => {
   it('takes the first tag with words here, by its primary subtag', () => {
     expect(matchLanguage(['it-IT', 'pt', 'es-419', 'de'])).toBe('es');

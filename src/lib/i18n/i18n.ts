@@ -40,12 +40,33 @@ function interpolate(template: string, params: TranslateParams | undefined, numb
   });
 }
 
+/** ICU's tag for "accented English": development and mock builds show pseudo-translated words for it. */
+export const PSEUDO_LOCALE = 'en-XA';
+
+const ACCENTED: Record<string, string> = Object.fromEntries(
+  [...'aeiouyAEIOUYcnsz'].map((letter, i) => [letter, [...'áéîõüýÅÉÎÕÜÝçñšž'][i] ?? letter]),
+);
+
+/**
+ * A pseudo-translation: accented, about 40 % longer, in brackets (a cut-off end shows), placeholders
+ * untouched. Text that breaks the layout in it would break in German or in a long name.
+ */
+export function pseudoTranslate(text: string): string {
+  const accented = text.replace(/\{\{\s*\w+\s*\}\}|[a-zA-Z]/g, (match) => ACCENTED[match] ?? match);
+  const padding = 'ŀöŕéḿ ïƥšûḿ ðöŀöŕ šîţ åḿéţ '.repeat(Math.ceil(text.length / 25)).slice(0, Math.ceil(text.length * 0.4));
+  return `[${accented} ${padding.trim()}]`;
+}
+
 /**
  * `locale` sets the formats; the words are its language's when a catalogue exists (else English). A
  * message its language has not loaded yet (see load-language.ts) shows in English.
  */
 export function createI18n(locale: string = DEFAULT_LANGUAGE, language: Language = matchLanguage([locale]) ?? DEFAULT_LANGUAGE): I18n {
-  const message = (key: string) => lookupMessage(language, key) ?? lookupMessage(DEFAULT_LANGUAGE, key);
+  const pseudo = __MOCK_AVAILABLE__ && locale === PSEUDO_LOCALE;
+  const message = (key: string) => {
+    const text = lookupMessage(language, key) ?? lookupMessage(DEFAULT_LANGUAGE, key);
+    return pseudo && text !== undefined ? pseudoTranslate(text) : text;
+  };
   const numbers = new Intl.NumberFormat(locale);
   const t: Translate = (key, params) => {
     const template = message(key);

@@ -2,8 +2,8 @@
 export const verificationAr = {
   code: {
     submit: 'إرسال الرمز',
-    sentEmail: 'أرسلنا رمزًا من 6 أرقام إلى {{email}}، وهو صالح لمدة 15 دقيقة.',
-    sentPhone: 'أرسلنا رمزًا من 6 أرقام إلى {{phone}}، وهو صالح لمدة 15 دقيقة.',
+    sentEmail: 'أرسلنا رمزًا من 6 أرقام إلى \u2068{{email}}\u2069، وهو صالح لمدة 15 دقيقة.',
+    sentPhone: 'أرسلنا رمزًا من 6 أرقام إلى \u2066{{phone}}\u2069، وهو صالح لمدة 15 دقيقة.',
     label: 'رمز من 6 أرقام',
     /** Submits the code on the sign-in page. */
     verify: 'تسجيل الدخول',
@@ -15,7 +15,7 @@ export const verificationAr = {
     resendIn: 'إعادة الإرسال بعد {{seconds}} ث',
     phrase: 'تعرض الرسالة عبارة الأمان هذه: {{phrase}}. لا تستخدم إلا رابطًا تعرض رسالته الكلمات نفسها.',
     phoneLabel: 'رقم الهاتف',
-    phoneHint: 'مع رمز البلد، مثل +44 7700 900123.',
-    phoneSent: 'تم إرسال الرمز إلى {{phone}}.',
+    phoneHint: 'مع رمز البلد، مثل \u2066+44 7700 900123\u2069.',
+    phoneSent: 'تم إرسال الرمز إلى \u2066{{phone}}\u2069.',
   },
 };

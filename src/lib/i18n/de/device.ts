@@ -9,6 +9,7 @@ export const deviceDe = {
     unknownKind: 'Gerät',
     unknownLocation: 'Unbekannter Standort',
     copyIp: 'IP-Adresse {{ip}} kopieren',
+    clientOnOs: '{{client}} unter {{os}}',
   },
   providers: {
     email: 'E-Mail-Adresse und Passwort',

@@ -11,6 +11,8 @@ export const deviceEn = {
     unknownKind: 'Device',
     unknownLocation: 'Unknown location',
     copyIp: 'Copy IP address {{ip}}',
+    /** A browser and the system it runs on: "Chrome 120 on Windows 10" (both are product names, not translated). */
+    clientOnOs: '{{client}} on {{os}}',
   },
   providers: {
     email: 'Email and password',

@@ -9,6 +9,7 @@ export const deviceEs = {
     unknownKind: 'Dispositivo',
     unknownLocation: 'Ubicación desconocida',
     copyIp: 'Copiar la dirección IP {{ip}}',
+    clientOnOs: '{{client}} en {{os}}',
   },
   /** How a session was signed in ("Iniciada con: …"). */
   providers: {

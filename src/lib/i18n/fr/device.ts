@@ -9,6 +9,7 @@ export const deviceFr = {
     unknownKind: 'Appareil',
     unknownLocation: 'Lieu inconnu',
     copyIp: 'Copier l’adresse IP {{ip}}',
+    clientOnOs: '{{client}} sur {{os}}',
   },
   providers: {
     email: 'E-mail et mot de passe',

@@ -9,6 +9,7 @@ export const deviceJa = {
     unknownKind: 'デバイス',
     unknownLocation: '不明な場所',
     copyIp: 'IPアドレス（{{ip}}）をコピー',
+    clientOnOs: '{{os}} 上の {{client}}',
   },
   providers: {
     email: 'メールアドレスとパスワード',
