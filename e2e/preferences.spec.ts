@@ -1,4 +1,4 @@
-import { axeViolations, expect, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 import { createAccountOnServer, signInAsDemo, signInWithForm, uniqueEmail, useMockServer } from './helpers.ts';
 
 test('theme and locale apply at once, and another device follows after a reload', async ({ browser }) => {
@@ -48,12 +48,3 @@ test('unsaved changes ask before leaving; a saved key survives a reload', async 
   await expect(page.getByRole('group', { name: 'newsletter' }).getByLabel('Type')).toHaveValue('boolean');
   await expect(page.getByLabel('Raw JSON')).toHaveValue(/"newsletter": true/);
 });
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`preferences page passes axe (${colorScheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    await signInAsDemo(page, '/preferences');
-    await expect(page.getByRole('heading', { level: 1, name: 'Preferences' })).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-  });
-}
