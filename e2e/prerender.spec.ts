@@ -78,3 +78,46 @@ test('pages that read their link are not prerendered: a recovery link opens the 
   const html = await (await request.get(`${APP}/recovery?userId=u&secret=s`)).text();
   expect(html).toContain('<div id="root"></div>');
 });
+
+test('an Arabic browser never sees the English prerendered page: it gets the live page in Arabic', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ar-EG' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const headings: string[] = [];
+    (window as unknown as { headings_: string[] }).headings_ = headings;
+    const record = () => {
+      const shown = document.documentElement.style.visibility !== 'hidden';
+      const text = shown ? document.querySelector('h1')?.textContent : undefined;
+      if (text && headings.at(-1) !== text) headings.push(text);
+      requestAnimationFrame(record);
+    };
+    requestAnimationFrame(record);
+  });
+  await useMockServer(page);
+  await page.goto(`${APP}/sign-in`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/[\u0600-\u06FF]/);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const headings = await page.evaluate(() => (window as unknown as { headings_: string[] }).headings_);
+  expect(headings.filter((text) => !/[\u0600-\u06FF]/.test(text)), 'no frame in English').toEqual([]);
+  await context.close();
+});
+
+for (const { name, colorScheme, remembered } of [
+  { name: 'a dark-mode browser', colorScheme: 'dark', remembered: undefined },
+  { name: 'a light browser whose last theme here was dark', colorScheme: 'light', remembered: 'dark' },
+] as const) {
+  test(`${name}: the first paint of /sign-in is dark`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme });
+    if (remembered) await context.addInitScript((theme) => localStorage.setItem('account-dashboard:display', JSON.stringify({ theme })), remembered);
+    const page = await context.newPage();
+    // The background of the very first frame, before any script of the app has run.
+    await page.addInitScript(() => {
+      requestAnimationFrame(() => ((window as unknown as { first_: string }).first_ = getComputedStyle(document.body).backgroundColor));
+    });
+    await page.goto(`${APP}/sign-in`);
+    const first = await page.waitForFunction(() => (window as unknown as { first_?: string }).first_);
+    const [r = 255, g = 255, b = 255] = ((await first.jsonValue()) ?? '').match(/\d+/g)?.map(Number) ?? [];
+    expect(r + g + b, `first frame ${String(r)},${String(g)},${String(b)}`).toBeLessThan(3 * 60);
+    await context.close();
+  });
+}
