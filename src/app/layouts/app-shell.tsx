@@ -76,7 +76,7 @@ export function AppShell() {
             <IconButton label={t('app.menu')} className="md:hidden" aria-expanded={menuOpen} aria-controls="mobile-nav" onClick={() => setMenuOpen((v) => !v)}>
               {menuOpen ? <CloseIcon /> : <MenuIcon />}
             </IconButton>
-            <Link to="/profile" className="truncate text-base font-semibold">
+            <Link to="/profile" className="block truncate py-2.5 text-base font-semibold">
               {config.appName || t('app.home')}
             </Link>
           </div>

@@ -27,11 +27,12 @@ export function Pagination({ page, limit, total, onPage, onIntent, children }: P
     </IconButton>
   );
   return (
-    <nav aria-label={t('activity.pagination')} className="flex items-center justify-between gap-2">
+    <nav aria-label={t('activity.pagination')} className="flex flex-wrap items-center justify-between gap-2">
       <p className="text-sm whitespace-nowrap text-muted tabular-nums" aria-live="polite">
         {t('activity.range', { ...range, total })}
       </p>
-      <div className="flex items-center gap-1">
+      {/* On a narrow screen (or in a long language) the buttons wrap under the range, at the end. */}
+      <div className="ms-auto flex flex-wrap items-center justify-end gap-1">
         {children}
         {go(page - 1, t('activity.previous'), page <= 1, <ChevronLeftIcon />)}
         {go(page + 1, t('activity.next'), page >= pages, <ChevronRightIcon />)}
