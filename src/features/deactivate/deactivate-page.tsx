@@ -8,7 +8,7 @@ import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useSingleAction } from '../../lib/use-single-action.ts';
-import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import { SubmitButton } from '../../components/ui/submit-button.tsx';
 import '../../lib/i18n/en/deactivate.ts';
 
@@ -17,13 +17,14 @@ import '../../lib/i18n/en/deactivate.ts';
  * confirmation phrase to be typed so one stray click cannot do it.
  */
 export function DeactivatePage() {
-  const t = useT();
+  const { t, locale } = useI18n();
   const navigate = useNavigate();
   const deactivate = useDeactivateAccount();
   const once = useSingleAction(deactivate.isPending, deactivate.error);
   const [typed, setTyped] = useState('');
   const phrase = t('deactivate.phrase');
-  const confirmed = typed.trim().toLowerCase() === phrase.toLowerCase();
+  // Case, accents and Arabic vowel marks aside ("desactiver" for "désactiver"), and spaces collapsed.
+  const confirmed = new Intl.Collator(locale, { sensitivity: 'base' }).compare(typed.trim().replace(/\s+/g, ' '), phrase) === 0;
 
   return (
     <>
