@@ -5,9 +5,10 @@
  */
 import type { Plugin } from 'vite';
 import { prerenderPages } from './prerender-pages.ts';
-import { preloadRouteChunks } from './route-preloads.ts';
+import { preloadRouteChunks, type PageWords } from './route-preloads.ts';
 
 export function pageHtmlPlugins(): Plugin[] {
   const pageChunks = new Map<string, string[]>();
-  return [preloadRouteChunks(pageChunks), prerenderPages(pageChunks)];
+  const pageWords: PageWords = new Map();
+  return [preloadRouteChunks(pageChunks, pageWords), prerenderPages(pageChunks, pageWords)];
 }

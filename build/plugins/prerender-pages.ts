@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { minifySync } from 'rolldown/utils';
 import { createServer, transformWithOxc, type Plugin, type ResolvedConfig } from 'vite';
 import { PRERENDER_LANGUAGE, PRERENDERED_PAGES } from '../../src/app/routes/page-table.ts';
+import type { PageWords } from './route-preloads.ts';
 
 /**
  * After a production build, writes `<page>.html` for each page of PRERENDERED_PAGES (page-table.ts): index.html
@@ -11,7 +12,7 @@ import { PRERENDER_LANGUAGE, PRERENDERED_PAGES } from '../../src/app/routes/page
  * so the page paints with the HTML instead of after ≈ 125 KB of script. Hosts serve it for `/<page>`
  * ("clean URLs", as `vite preview` does), falling back to index.html for everything else as before.
  */
-export function prerenderPages(pageChunks: Map<string, string[]>): Plugin {
+export function prerenderPages(pageChunks: Map<string, string[]>, pageWords: PageWords): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'prerender-pages',
@@ -37,7 +38,7 @@ export function prerenderPages(pageChunks: Map<string, string[]>): Plugin {
       const starterFile = resolve(config.root, 'build/prerender/start-after-paint.ts');
       const starter = (await transformWithOxc(readFileSync(starterFile, 'utf8'), starterFile, { lang: 'ts' })).code.replace(/^export /m, '');
       const startScripts = (page: { path: string; variantParams: string[] }) => {
-        const args = [[...entryPreloads.map((link) => link[1]), ...(pageChunks.get(page.path) ?? [])], entry[1], page.variantParams, PRERENDER_LANGUAGE];
+        const args = [[...entryPreloads.map((link) => link[1]), ...(pageChunks.get(page.path) ?? [])], entry[1], page.variantParams, PRERENDER_LANGUAGE, pageWords.get(page.path) ?? {}];
         return `<script>${minifySync('start.js', `(${starter})(...${JSON.stringify(args)})`).code.trim()}</script>`;
       };
       const publicConfig = resolve(outDir, 'config.json');

@@ -23,7 +23,7 @@ describe('startAfterPaint (inlined into prerendered pages)', () => {
   });
 
   it('starts the entry, then preloads the chunks two per task (here, without paint timing, after 1 s)', () => {
-    startAfterPaint(['/a.js', '/b.js', '/c.js'], '/entry.js', ['method'], 'en');
+    startAfterPaint(['/a.js', '/b.js', '/c.js'], '/entry.js', ['method'], 'en', {});
     expect(scripts()).toEqual([]);
     vi.advanceTimersByTime(1000);
     expect(scripts()).toEqual(['/entry.js']);
@@ -34,7 +34,7 @@ describe('startAfterPaint (inlined into prerendered pages)', () => {
   });
 
   it('keeps a submit from sending the prerendered form, and no longer once the app has taken over', () => {
-    startAfterPaint([], '/entry.js', [], 'en');
+    startAfterPaint([], '/entry.js', [], 'en', {});
     const submit = () => document.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     expect(submit()).toBe(false);
     document.getElementById('root')?.removeAttribute('data-prerendered');
@@ -43,7 +43,7 @@ describe('startAfterPaint (inlined into prerendered pages)', () => {
 
   it('opens the live page at once for a URL asking for another variant of the page', () => {
     window.history.replaceState(null, '', '/sign-in?method=emailCode');
-    startAfterPaint([], '/entry.js', ['method'], 'en');
+    startAfterPaint([], '/entry.js', ['method'], 'en', {});
     const root = document.getElementById('root');
     expect(root?.innerHTML).toBe('');
     expect(root?.hasAttribute('inert')).toBe(false);
@@ -54,14 +54,17 @@ describe('startAfterPaint (inlined into prerendered pages)', () => {
 
   it("opens the live page at once for a visitor whose language is not the page's (no English frame)", () => {
     document.documentElement.lang = 'ar';
-    startAfterPaint([], '/entry.js', [], 'en');
+    startAfterPaint(['/page.js'], '/entry.js', [], 'en', { ar: ['/loader.js', '/ar-core.js'], de: ['/de-core.js'] });
     expect(document.getElementById('root')?.innerHTML).toBe('');
     expect(document.getElementById('root')?.hasAttribute('data-prerendered')).toBe(false);
     expect(scripts()).toEqual(['/entry.js']);
+    // With the page's chunks, its words in Arabic (and no other language's).
+    vi.advanceTimersByTime(1);
+    expect(preloads()).toEqual(['/page.js', '/loader.js', '/ar-core.js']);
   });
 
   it('says the page could not load when its script fails, instead of leaving it inert', () => {
-    startAfterPaint([], '/entry.js', [], 'en');
+    startAfterPaint([], '/entry.js', [], 'en', {});
     vi.advanceTimersByTime(1000);
     document.head.querySelector('script[type="module"]')?.dispatchEvent(new Event('error'));
     const root = document.getElementById('root');

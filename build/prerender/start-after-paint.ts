@@ -5,7 +5,7 @@
  * hold it up. (Or after 1 s: a background tab does not paint; or at once when the URL asks for a variant
  * of the page that was not prerendered, or when the visitor's language is not the page's.)
  */
-export function startAfterPaint(preloads: string[], entry: string, variantParams: string[], pageLanguage: string) {
+export function startAfterPaint(preloads: string[], entry: string, variantParams: string[], pageLanguage: string, words: Record<string, string[]>) {
   const root = () => document.getElementById('root');
   const prerendered = () => root()?.hasAttribute('data-prerendered') ?? false;
   const makeLive = (html: string) => {
@@ -28,9 +28,11 @@ export function startAfterPaint(preloads: string[], entry: string, variantParams
     return element;
   };
   // Two per task: starting a request costs the main thread 2–8 ms on a phone.
+  // A visitor in another language also needs its files of the page's words.
+  const files = [...preloads, ...(Object.hasOwn(words, document.documentElement.lang) ? (words[document.documentElement.lang] ?? []) : [])];
   const preloadFrom = (index: number) => {
-    for (const href of preloads.slice(index, index + 2)) add('link', { rel: 'modulepreload', href });
-    if (index + 2 < preloads.length) setTimeout(preloadFrom, 0, index + 2);
+    for (const href of files.slice(index, index + 2)) add('link', { rel: 'modulepreload', href });
+    if (index + 2 < files.length) setTimeout(preloadFrom, 0, index + 2);
   };
   let started = false;
   const start = () => {
