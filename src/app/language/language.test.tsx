@@ -27,7 +27,7 @@ describe('the language shown', () => {
     renderApp('/sign-in');
     await screen.findByRole('heading', { level: 1, name: 'Sign in to Test App' });
     await user.selectOptions(screen.getByLabelText('Language'), 'العربية');
-    expect(await screen.findByRole('heading', { level: 1, name: 'تسجيل الدخول إلى Test App' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'تسجيل الدخول إلى \u2068Test App\u2069' })).toBeInTheDocument();
     expect([root.lang, root.dir]).toEqual(['ar', 'rtl']);
     expect(readDeviceDisplay()).toEqual({ language: 'ar', chosen: true });
     // Back to English: left to right again.

@@ -21,9 +21,10 @@ export function LogList({ logs, timeZone }: { logs: LogEntry[]; timeZone: string
     <div className="flex flex-col gap-4">
       {groupByDay(logs, (log) => log.time, timeZone).map(({ day, items }) => (
         <section key={day} aria-labelledby={`day-${day}`}>
-          <h3 id={`day-${day}`} className="border-b border-border pb-1 text-sm font-semibold text-muted">
+          {/* The page's own sections (no h2 above them): h2, so the outline has no gap. */}
+          <h2 id={`day-${day}`} className="border-b border-border pb-1 text-sm font-semibold text-muted">
             {dayHeading(day, locale, timeZone)}
-          </h3>
+          </h2>
           <ul>
             {items.map((log, index) => (
               // Rows below the fold skip style and layout until scrolled near (a page holds up to 100).

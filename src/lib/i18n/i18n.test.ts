@@ -51,6 +51,16 @@ describe('the pseudo-locale (en-XA, development and mock builds)', () => {
   });
 });
 
+describe('right-to-left messages', () => {
+  it('isolate each text param (a Latin name keeps its order), not numbers', async () => {
+    await loadLanguage('ar');
+    const { t } = createI18n('ar');
+    expect(t('app.accountMenu', { name: 'Ada Lovelace' })).toContain('\u2068Ada Lovelace\u2069');
+    expect(createI18n('de').t('app.accountMenu', { name: 'Ada' })).not.toContain('\u2068');
+    expect(t('passwordPage.signedOutOthers', { count: 12 })).not.toContain('\u2068');
+  });
+});
+
 describe('matchLanguage', () => {
   it('takes the first tag with words here, by its primary subtag', () => {
     expect(matchLanguage(['it-IT', 'pt', 'es-419', 'de'])).toBe('es');

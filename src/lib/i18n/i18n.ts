@@ -31,12 +31,17 @@ function missing(key: string) {
   return key;
 }
 
-/** Numbers in params are written the locale's way (`1,000` / `1.000` / `١٬٠٠٠`). */
-function interpolate(template: string, params: TranslateParams | undefined, numbers: Intl.NumberFormat) {
+/**
+ * Numbers in params are written the locale's way (`1,000` / `1.000`). In a right-to-left language each
+ * text param is a first-strong isolate: a name, an address or a number in Latin script keeps its own
+ * order and does not reorder the Arabic around it.
+ */
+function interpolate(template: string, params: TranslateParams | undefined, numbers: Intl.NumberFormat, isolate: boolean) {
   if (!params) return template;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_match, name: string) => {
     const value = params[name];
-    return typeof value === 'number' ? numbers.format(value) : (value ?? '');
+    if (typeof value === 'number') return numbers.format(value);
+    return isolate && value ? `\u2068${value}\u2069` : (value ?? '');
   });
 }
 
@@ -68,9 +73,10 @@ export function createI18n(locale: string = DEFAULT_LANGUAGE, language: Language
     return pseudo && text !== undefined ? pseudoTranslate(text) : text;
   };
   const numbers = new Intl.NumberFormat(locale);
+  const isolate = textDirection(language) === 'rtl';
   const t: Translate = (key, params) => {
     const template = message(key);
-    return template === undefined ? missing(key) : interpolate(template, params, numbers);
+    return template === undefined ? missing(key) : interpolate(template, params, numbers, isolate);
   };
   const rules = new Intl.PluralRules(language);
   return {
@@ -83,7 +89,7 @@ export function createI18n(locale: string = DEFAULT_LANGUAGE, language: Language
       const all = { count, ...params };
       if (category === 'one') return t(one, all);
       const own = category === 'other' ? undefined : lookupMessage(language, `${other}_${category}`);
-      return own === undefined ? t(other, all) : interpolate(own, all, numbers);
+      return own === undefined ? t(other, all) : interpolate(own, all, numbers, isolate);
     },
   };
 }

@@ -10,7 +10,7 @@ export const deviceAr = {
     unknownLocation: 'موقع غير معروف',
     copyIp: 'نسخ عنوان IP {{ip}}',
     /** Product names are Latin: each isolated (U+2068 … U+2069) so the line reads right to left. */
-    clientOnOs: '\u2068{{client}}\u2069 على \u2068{{os}}\u2069',
+    clientOnOs: '{{client}} على {{os}}',
   },
   /** How a session was signed in ("طريقة تسجيل الدخول"). */
   providers: {

@@ -75,7 +75,7 @@ export const securityAr = {
       linked: 'تاريخ الربط: {{date}}',
       unlink: 'إلغاء الربط',
       unlinkTitle: 'هل تريد إلغاء ربط {{provider}}؟',
-      unlinkBody: 'لن تتمكن بعد الآن من تسجيل الدخول بحساب {{provider}} هذا (\u2068{{email}}\u2069). يبقى حسابك وبياناته كما هي.',
+      unlinkBody: 'لن تتمكن بعد الآن من تسجيل الدخول بحساب {{provider}} هذا ({{email}}). يبقى حسابك وبياناته كما هي.',
       unlinked: 'تم إلغاء ربط {{provider}}.',
       lastWay: 'هذه هي طريقتك الوحيدة لتسجيل الدخول.',
       fixPassword: 'عيّن كلمة مرور أولًا.',

@@ -7,7 +7,7 @@ export const sessionsAr = {
     listTitle: 'الأجهزة المسجّل الدخول عليها',
     details: 'التفاصيل',
     /** aria-label of a session's menu button. */
-    more: 'مزيد من الخيارات لـ \u2068{{device}}\u2069',
+    more: 'مزيد من الخيارات لـ {{device}}',
     /** Labels in a session's details, each followed by a value. */
     signedIn: 'وقت تسجيل الدخول',
     expires: 'وقت الانتهاء',
@@ -20,11 +20,11 @@ export const sessionsAr = {
     reconnect: 'تحديث الاتصال',
     extended: 'تم تمديد الجلسة حتى {{date}}.',
     signOutOne: {
-      named: 'تسجيل الخروج من \u2068{{device}}\u2069',
-      title: 'هل تريد تسجيل الخروج من \u2068{{device}}\u2069؟',
+      named: 'تسجيل الخروج من {{device}}',
+      title: 'هل تريد تسجيل الخروج من {{device}}؟',
       body: 'سيحتاج ذلك الجهاز إلى تسجيل الدخول مجددًا، وسيتوقف أي شيء مفتوح عليه عن العمل عند الإجراء التالي.',
       confirm: 'تسجيل الخروج',
-      done: 'تم تسجيل الخروج من \u2068{{device}}\u2069.',
+      done: 'تم تسجيل الخروج من {{device}}.',
     },
     others: {
       button: 'تسجيل الخروج من الجلسات الأخرى',

@@ -2,7 +2,7 @@
 export const verificationAr = {
   code: {
     submit: 'إرسال الرمز',
-    sentEmail: 'أرسلنا رمزًا من 6 أرقام إلى \u2068{{email}}\u2069، وهو صالح لمدة 15 دقيقة.',
+    sentEmail: 'أرسلنا رمزًا من 6 أرقام إلى {{email}}، وهو صالح لمدة 15 دقيقة.',
     sentPhone: 'أرسلنا رمزًا من 6 أرقام إلى \u2066{{phone}}\u2069، وهو صالح لمدة 15 دقيقة.',
     label: 'رمز من 6 أرقام',
     /** Submits the code on the sign-in page. */
