@@ -48,9 +48,9 @@ function interpolate(template: string, params: TranslateParams | undefined, numb
 /** ICU's tag for "accented English": development and mock builds show pseudo-translated words for it. */
 export const PSEUDO_LOCALE = 'en-XA';
 
-const ACCENTED: Record<string, string> = Object.fromEntries(
-  [...'aeiouyAEIOUYcnsz'].map((letter, i) => [letter, [...'áéîõüýÅÉÎÕÜÝçñšž'][i] ?? letter]),
-);
+const PLAIN = 'aeiouyAEIOUYcnsz';
+const ACCENTS = 'áéîõüýÅÉÎÕÜÝçñšž';
+const ACCENTED: Record<string, string> = Object.fromEntries(Array.from(PLAIN, (letter, i) => [letter, ACCENTS.charAt(i)]));
 
 /**
  * A pseudo-translation: accented, about 40 % longer, in brackets (a cut-off end shows), placeholders
