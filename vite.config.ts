@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './build/plugins/content-security-policy.ts';
 import { dropMockWorker } from './build/plugins/drop-mock-worker.ts';
 import { firstPaintDisplay } from './build/plugins/first-paint.ts';
+import { leanPreloadHelper } from './build/plugins/lean-preload-helper.ts';
 import { recordModuleSizes } from './build/plugins/module-sizes.ts';
 import { pageHtmlPlugins } from './build/plugins/page-html.ts';
 import { treeShakeableSdk } from './build/plugins/tree-shakeable-sdk.ts';
@@ -21,6 +22,7 @@ export default defineConfig(({ command, mode }) => {
       treeShakeableSdk(),
       dropMockWorker(!mockAvailable),
       firstPaintDisplay(),
+      leanPreloadHelper(),
       ...pageHtmlPlugins(),
       contentSecurityPolicy(),
       ...(mode === 'production' ? [recordModuleSizes('reports/bundle-modules.json')] : []),

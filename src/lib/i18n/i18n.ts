@@ -50,14 +50,13 @@ export const PSEUDO_LOCALE = 'en-XA';
 
 const PLAIN = 'aeiouyAEIOUYcnsz';
 const ACCENTS = 'áéîõüýÅÉÎÕÜÝçñšž';
-const ACCENTED: Record<string, string> = Object.fromEntries(Array.from(PLAIN, (letter, i) => [letter, ACCENTS.charAt(i)]));
 
 /**
  * A pseudo-translation: accented, about 40 % longer, in brackets (a cut-off end shows), placeholders
  * untouched. Text that breaks the layout in it would break in German or in a long name.
  */
 export function pseudoTranslate(text: string): string {
-  const accented = text.replace(/\{\{\s*\w+\s*\}\}|[a-zA-Z]/g, (match) => ACCENTED[match] ?? match);
+  const accented = text.replace(/\{\{\s*\w+\s*\}\}|[a-zA-Z]/g, (match) => (match.length === 1 && PLAIN.includes(match) ? ACCENTS.charAt(PLAIN.indexOf(match)) : match));
   const padding = 'ŀöŕéḿ ïƥšûḿ ðöŀöŕ šîţ åḿéţ '.repeat(Math.ceil(text.length / 25)).slice(0, Math.ceil(text.length * 0.4));
   return `[${accented} ${padding.trim()}]`;
 }
