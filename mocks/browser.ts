@@ -9,8 +9,9 @@ import { createBackend, type StateStore } from './backend/backend.ts';
 import type { MockState } from './backend/state.ts';
 import { appwriteHandlers } from './handlers/appwrite-handlers.ts';
 import { createInboxStore } from './inbox/inbox-store.ts';
-import { createMockInbox, type InboxLabels } from './inbox/mock-inbox.tsx';
-import { createMockOAuthConsent, type OAuthConsentLabels } from './oauth/mock-oauth-consent.tsx';
+import type { MockInboxLabels as InboxLabels, MockOAuthConsentLabels as OAuthConsentLabels } from '../contract/mock-ui-labels.ts';
+import { createMockInbox } from './inbox/mock-inbox.tsx';
+import { createMockOAuthConsent } from './oauth/mock-oauth-consent.tsx';
 
 const STATE_KEY = 'appwrite-mock:state';
 const REVISION_KEY = 'appwrite-mock:revision';

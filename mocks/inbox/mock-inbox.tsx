@@ -6,26 +6,8 @@
  */
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Message } from '../backend/state.ts';
+import type { MockInboxLabels as InboxLabels } from '../../contract/mock-ui-labels.ts';
 import type { InboxStore } from './inbox-store.ts';
-
-/** The inbox's words, passed in by the app (MockInboxLabels in src/config/runtime-config-context.tsx). */
-export interface InboxLabels {
-  button: string;
-  /** The button's accessible name, with the number of messages. */
-  count: (count: number) => string;
-  /** After the button's word in the drawer's heading: "Inbox (demo)". */
-  demo: string;
-  clearAll: string;
-  close: string;
-  list: string;
-  empty: string;
-  smsTo: (to: string) => string;
-  emailTo: (recipient: string) => string;
-  openLink: string;
-  openInNewTab: string;
-  copyCode: (code: string) => string;
-  copied: string;
-}
 
 function CopyCode({ code, labels }: { code: string; labels: InboxLabels }) {
   const [copied, setCopied] = useState(false);

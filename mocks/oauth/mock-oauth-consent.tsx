@@ -7,24 +7,11 @@
  */
 import { useState } from 'react';
 import type { Backend } from '../backend/backend.ts';
+import type { MockOAuthConsentLabels as OAuthConsentLabels } from '../../contract/mock-ui-labels.ts';
 import type { BackendRequest } from '../backend/http.ts';
 
 function backendGet(path: string, query: URLSearchParams): BackendRequest {
   return { method: 'GET', path, query, headers: { 'user-agent': navigator.userAgent }, bodyText: '', ip: '127.0.0.1', host: location.host };
-}
-
-/** The consent page's words, passed in by the app (MockOAuthConsentLabels in src/config/runtime-config-context.tsx). */
-export interface OAuthConsentLabels {
-  unavailableTitle: string;
-  /** Followed by the request that turns the provider on. */
-  unavailableBody: (status: number) => string;
-  pageTitle: (provider: string) => string;
-  heading: (app: string, provider: string) => string;
-  intro: string;
-  email: string;
-  name: string;
-  allow: string;
-  deny: string;
 }
 
 export function createMockOAuthConsent(backend: Backend, apiPath: string) {

@@ -1,7 +1,8 @@
 import { useId } from 'react';
+import { LanguageOptions } from '../../components/ui/language-options.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
-import { isLanguage, LANGUAGES } from '../../lib/i18n/languages.ts';
+import { isLanguage } from '../../lib/i18n/languages.ts';
 import { useLanguageControl } from './language-provider.tsx';
 
 /** The signed-out pages' language picker: each language in its own name; remembered on this device. */
@@ -15,11 +16,7 @@ export function LanguageSwitcher() {
         {t('app.language')}
       </label>
       <Select id={id} value={language} onChange={(event) => isLanguage(event.target.value) && choose(event.target.value)} className="w-40">
-        {LANGUAGES.map(({ code, name }) => (
-          <option key={code} value={code} lang={code}>
-            {name}
-          </option>
-        ))}
+        <LanguageOptions />
       </Select>
     </div>
   );

@@ -14,6 +14,16 @@ function demoUser() {
   return user;
 }
 
+/** On /sign-in: German from the switcher, then the demo account's credentials. */
+async function pickGermanThenSignIn() {
+  const user = userEvent.setup();
+  renderApp('/sign-in');
+  await user.selectOptions(await screen.findByLabelText('Language'), 'Deutsch');
+  await user.type(await screen.findByLabelText('E-Mail-Adresse'), DEMO_USER.email);
+  await user.type(screen.getByLabelText('Passwort'), DEMO_USER.password);
+  await user.click(screen.getByRole('button', { name: 'Anmelden' }));
+}
+
 describe('the language shown', () => {
   it('starts in the language given (the browser’s or this device’s), with lang and dir on <html>', async () => {
     renderApp('/sign-in', { language: 'de' });
@@ -48,24 +58,14 @@ describe('the language shown', () => {
 
   it('writes a language picked before signing in to an account that has none', async () => {
     demoUser().prefs = {};
-    const user = userEvent.setup();
-    renderApp('/sign-in');
-    await user.selectOptions(await screen.findByLabelText('Language'), 'Deutsch');
-    await user.type(await screen.findByLabelText('E-Mail-Adresse'), DEMO_USER.email);
-    await user.type(screen.getByLabelText('Passwort'), DEMO_USER.password);
-    await user.click(screen.getByRole('button', { name: 'Anmelden' }));
+    await pickGermanThenSignIn();
     await waitFor(() => expect(demoUser().prefs).toEqual({ locale: 'de' }));
     await waitFor(() => expect(readDeviceDisplay()).toEqual({ language: 'de', theme: 'system' }));
   });
 
   it('keeps an account’s own locale over the one picked before signing in', async () => {
     demoUser().prefs = { locale: 'ja' };
-    const user = userEvent.setup();
-    renderApp('/sign-in');
-    await user.selectOptions(await screen.findByLabelText('Language'), 'Deutsch');
-    await user.type(await screen.findByLabelText('E-Mail-Adresse'), DEMO_USER.email);
-    await user.type(screen.getByLabelText('Passwort'), DEMO_USER.password);
-    await user.click(screen.getByRole('button', { name: 'Anmelden' }));
+    await pickGermanThenSignIn();
     expect(await screen.findByRole('link', { name: 'プロフィール' })).toBeInTheDocument();
     expect(demoUser().prefs).toEqual({ locale: 'ja' });
   });

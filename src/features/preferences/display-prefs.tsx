@@ -2,11 +2,12 @@ import { useId, useState } from 'react';
 import type { Account } from '../../api/account/account-cache.ts';
 import { PrefsConflict, useSavePrefs } from '../../api/prefs.ts';
 import { ErrorAlert } from '../../components/ui/alert.tsx';
+import { LanguageOptions } from '../../components/ui/language-options.tsx';
 import { Select } from '../../components/ui/select.tsx';
 import { fieldClasses } from '../../components/ui/text-field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
-import { LANGUAGES, matchLanguage } from '../../lib/i18n/languages.ts';
+import { matchLanguage } from '../../lib/i18n/languages.ts';
 import { readDisplayPrefs } from '../../lib/prefs/display-prefs.ts';
 import '../../lib/i18n/en/prefs.ts';
 
@@ -50,11 +51,7 @@ export function DisplayPrefs({ account }: { account: Account }) {
           {t('prefs.locale')}
           {/* The languages with words here, each in its own name. A regional pref set elsewhere (en-GB) shows as its language. */}
           <Select value={matchLanguage([current.locale]) ?? 'en'} onChange={(e) => write('locale', e.target.value)} disabled={save.isPending}>
-            {LANGUAGES.map(({ code, name }) => (
-              <option key={code} value={code} lang={code}>
-                {name}
-              </option>
-            ))}
+            <LanguageOptions />
           </Select>
         </label>
       </div>
