@@ -94,8 +94,12 @@ test('an Arabic browser never sees the English prerendered page: it gets the liv
     requestAnimationFrame(record);
   });
   await useMockServer(page);
+  // Its words are preloaded with the page: every file asked for exists.
+  const missing: string[] = [];
+  page.on('response', (response) => response.url().startsWith(APP) && response.status() >= 400 && missing.push(response.url()));
   await page.goto(`${APP}/sign-in`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/[\u0600-\u06FF]/);
+  expect(missing).toEqual([]);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   const headings = await page.evaluate(() => (window as unknown as { headings_: string[] }).headings_);
   expect(headings.filter((text) => !/[\u0600-\u06FF]/.test(text)), 'no frame in English').toEqual([]);

@@ -83,7 +83,9 @@ export function preloadRouteChunks(pageChunks: Map<string, string[]>, pageWords:
           }
           pageWords.set(page.path, byLanguage);
         }
-        const script = `(function(f,r,w,n,c){var p=location.pathname.slice(${JSON.stringify(base.length - 1)});function pre(i){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=${JSON.stringify(base)}+f[i];document.head.appendChild(l)}(r[p]||[]).forEach(pre);var t=w[document.documentElement.lang];if(t&&n[p]){pre(c);n[p].forEach(function(x){pre(t[x])})}})(${JSON.stringify(files)},${JSON.stringify(routes)},${JSON.stringify(words)},${JSON.stringify(partsOfRoute)},${String(indexOf(loader))})`;
+        // Before `files` is written out: it adds the loader to the list.
+        const loaderIndex = indexOf(loader);
+        const script = `(function(f,r,w,n,c){var p=location.pathname.slice(${JSON.stringify(base.length - 1)});function pre(i){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=${JSON.stringify(base)}+f[i];document.head.appendChild(l)}(r[p]||[]).forEach(pre);var t=w[document.documentElement.lang];if(t&&n[p]){pre(c);n[p].forEach(function(x){pre(t[x])})}})(${JSON.stringify(files)},${JSON.stringify(routes)},${JSON.stringify(words)},${JSON.stringify(partsOfRoute)},${String(loaderIndex)})`;
         // The entry's own imports, preloaded as Vite would (its `modulePreload` is off: see vite.config.ts).
         const entryImports = [...inEntry].filter((file) => file !== entry?.fileName);
         return [
