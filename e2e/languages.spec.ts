@@ -57,8 +57,12 @@ for (const path of SIGNED_IN) {
 test('an Arabic browser gets /sign-in in Arabic before signing in; then the account’s own language wins', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'ar-EG' });
   const page = await context.newPage();
+  // Its words are preloaded with the page (index.html's route preloads): every file asked for exists.
+  const missing: string[] = [];
+  page.on('response', (response) => response.status() === 404 && missing.push(response.url()));
   await page.goto('/sign-in');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARABIC);
+  expect(missing).toEqual([]);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByLabel('اللغة')).toHaveValue('ar');
   await page.getByRole('button', { name: 'استخدام الحساب التجريبي' }).click();
