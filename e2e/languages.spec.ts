@@ -44,7 +44,8 @@ for (const path of SIGNED_OUT) {
 for (const path of SIGNED_IN) {
   test(`${path} (signed in) in English and Arabic, light and dark`, async ({ page }) => {
     await signInAsDemo(page);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // Signed in once the profile shows (the sign-in page's own heading would answer too soon).
+    await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible();
     for (const { language, theme } of COMBINATIONS) {
       await page.emulateMedia({ colorScheme: theme });
       expect(await callAsUser(page, 'PATCH', '/account/prefs', { prefs: { locale: language } })).toBe(200);

@@ -60,7 +60,8 @@ for (const locale of LOCALES) {
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
     await signInAsDemo(page);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // Signed in once the profile shows (the sign-in page's own heading would answer too soon).
+    await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible();
     expect(await callAsUser(page, 'PATCH', '/account/prefs', { prefs: { locale } })).toBe(200);
     const problems: string[] = [];
     for (const path of SIGNED_IN) {
