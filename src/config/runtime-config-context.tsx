@@ -14,16 +14,50 @@ export interface MockInfo {
   OAuthConsent?: ComponentType<{ labels: MockOAuthConsentLabels }>;
 }
 
+/**
+ * Where an app instance shows itself. The app on its own page owns the document: `lang`, `dir` and the
+ * theme go on <html>, each page sets the title, and the device remembers theme and language. An instance
+ * embedded in a host page owns only its element: those go on it, and nothing global is written.
+ */
+export interface AppSurface {
+  /** Carries `lang`, `dir` and `data-theme`; null while rendering outside a browser (the prerender). */
+  element: HTMLElement | null;
+  /** The whole page is ours (title, device memory). */
+  ownsDocument: boolean;
+}
+
+export const DOCUMENT_SURFACE: AppSurface = {
+  element: typeof document === 'undefined' ? null : document.documentElement,
+  ownsDocument: true,
+};
+
 /** One app instance's environment: every layer may read it (the bottom layer, so it imports none). */
 export interface AppEnvironment {
   config: RuntimeConfig;
   mock: MockInfo | null;
+  /** Default: the document (the app on its own page). */
+  surface?: AppSurface;
 }
 
 const EnvironmentContext = createContext<AppEnvironment | null>(null);
 
 export function EnvironmentProvider({ value, children }: { value: AppEnvironment; children: ReactNode }) {
   return <EnvironmentContext value={value}>{children}</EnvironmentContext>;
+}
+
+/** Where this instance shows itself (see AppSurface); outside an app (a component on its own), the document. */
+export function useSurface(): AppSurface {
+  return use(EnvironmentContext)?.surface ?? DOCUMENT_SURFACE;
+}
+
+/** Sets (or, with undefined, removes) display attributes on a surface's element. */
+export function markSurface(element: HTMLElement, attributes: Partial<Record<'lang' | 'dir' | 'data-theme', string | undefined>>) {
+  for (const name of ['lang', 'dir', 'data-theme'] as const) {
+    if (!(name in attributes)) continue;
+    const value = attributes[name];
+    if (value === undefined) element.removeAttribute(name);
+    else element.setAttribute(name, value);
+  }
 }
 
 export function useEnvironment(): AppEnvironment {

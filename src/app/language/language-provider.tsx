@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { accountQueries } from '../../api/account/account-queries.ts';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
+import { markSurface, useSurface } from '../../config/runtime-config-context.tsx';
 import { createI18n } from '../../lib/i18n/i18n.ts';
 import { I18nProvider } from '../../lib/i18n/i18n-context.tsx';
 import { matchLanguage, type Language } from '../../lib/i18n/languages.ts';
@@ -55,18 +56,19 @@ export function LanguageProvider({ initial, children }: { initial: Language; chi
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `loads`: same arguments, more words
   const i18n = useMemo(() => createI18n(locale, shown), [locale, shown, loads]);
 
+  // On <html>, or on the embedded instance's own element.
+  const surface = useSurface();
   useEffect(() => {
-    document.documentElement.lang = i18n.locale;
-    document.documentElement.dir = i18n.dir;
-  }, [i18n]);
-  // ... and on this device's next visit.
+    if (surface.element) markSurface(surface.element, { lang: i18n.locale, dir: i18n.dir });
+  }, [i18n, surface]);
+  // ... and on this device's next visit (not an embedded instance: the host's page is not ours).
   useEffect(() => {
-    if (accountLocale) rememberDeviceDisplay({ language: shown, chosen: false });
-  }, [accountLocale, shown]);
+    if (accountLocale && surface.ownsDocument) rememberDeviceDisplay({ language: shown, chosen: false });
+  }, [accountLocale, shown, surface]);
 
   const choose = (language: Language) => {
     setPicked(language);
-    rememberDeviceDisplay({ language, chosen: true });
+    if (surface.ownsDocument) rememberDeviceDisplay({ language, chosen: true });
   };
   return (
     <LanguageControlProvider value={{ language: shown, choose }}>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useSurface } from '../../config/runtime-config-context.tsx';
 
 export interface DialogProps {
   open: boolean;
@@ -16,6 +17,7 @@ export interface DialogProps {
  */
 export function Dialog({ open, onClose, title, description, children, actions }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const surface = useSurface().element;
   const titleId = useId();
   const descriptionId = useId();
 
@@ -29,11 +31,11 @@ export function Dialog({ open, onClose, title, description, children, actions }:
         if (dialog.open) dialog.close();
         // The opener may be gone (the action it started replaced it): then the page's main region.
         if (opener?.isConnected) opener.focus();
-        else document.getElementById('main')?.focus();
+        else surface?.querySelector<HTMLElement>('#main')?.focus();
       };
     }
     return undefined;
-  }, [open]);
+  }, [open, surface]);
 
   return (
     <dialog
