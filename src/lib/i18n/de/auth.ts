@@ -16,7 +16,7 @@ export const authDe = {
       titlePlain: 'Konto erstellen',
       submit: 'Konto erstellen',
       submitting: 'Konto wird erstellt…',
-      haveAccount: 'Sie haben bereits ein Konto?',
+      haveAccount: 'Haben Sie bereits ein Konto?',
       signIn: 'Anmelden',
       /** {{reason}} is a full error sentence ending with a period. */
       createdNotSignedIn: 'Ihr Konto wurde erstellt, aber die Anmeldung ist fehlgeschlagen: {{reason}} Bitte melden Sie sich an.',
@@ -40,8 +40,8 @@ export const authDe = {
     },
     magic: {
       submit: 'Anmeldelink senden',
-      sent: 'Sehen Sie in Ihrem Posteingang nach',
-      sentBody: 'Falls sich {{email}} anmelden kann, ist ein Link unterwegs. Er ist eine Stunde lang gültig und funktioniert nur einmal.',
+      sent: 'Prüfen Sie Ihren Posteingang',
+      sentBody: 'Falls Sie sich mit {{email}} anmelden können, ist ein Link unterwegs. Er ist eine Stunde lang gültig und kann nur einmal verwendet werden.',
       otherEmail: 'Andere E-Mail-Adresse verwenden',
     },
     guest: {

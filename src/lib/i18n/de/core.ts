@@ -12,7 +12,7 @@ export const coreDe = {
     signingOut: 'Wird abgemeldet…',
     mockBanner: 'Demomodus',
     mockBannerDetail: 'Dieses Dashboard läuft mit einer integrierten Simulation von Appwrite; keine Daten verlassen Ihren Browser.',
-    mockStateReset: 'Die gespeicherten Demodaten konnten nicht gelesen werden. Sie wurden daher auf ein neues Demokonto zurückgesetzt.',
+    mockStateReset: 'Die gespeicherten Demodaten konnten nicht gelesen werden und wurden daher auf ein neues Demokonto zurückgesetzt.',
     guestBanner: 'Sie nutzen ein Gastkonto. Wenn Sie sich abmelden oder dieses Gerät verlieren, geht das Konto verloren.',
     guestSave: 'Konto speichern',
     anonymous: 'Gastkonto',
@@ -88,6 +88,6 @@ export const coreDe = {
     errorTitle: 'Etwas ist schiefgelaufen',
     errorBody: 'Diese Seite konnte nicht angezeigt werden.',
     configErrorTitle: 'Dieses Dashboard ist nicht richtig konfiguriert',
-    configErrorBody: 'Der Betreiber muss die Datei config.json neben index.html korrigieren:',
+    configErrorBody: 'Wer dieses Dashboard betreibt, muss die Datei config.json neben index.html korrigieren:',
   },
 };

@@ -9,7 +9,7 @@ export const deactivateDe = {
     point3: 'Ihre E-Mail-Adresse bleibt reserviert: Sie können sich damit nicht erneut registrieren.',
     point4: 'Andere angemeldete Geräte funktionieren ab ihrer nächsten Aktion nicht mehr.',
     confirmLabel: 'Geben Sie zur Bestätigung „{{phrase}}“ ein',
-    /** The user must type this exactly (case-insensitive); keep it short and easy to type. */
+    /** The user must type this (compared ignoring case, accents and extra spaces); keep it short and easy to type. */
     phrase: 'mein Konto deaktivieren',
     submit: 'Mein Konto deaktivieren',
     doneTitle: 'Ihr Konto ist deaktiviert',

@@ -7,7 +7,7 @@ export const emailDe = {
     none: 'Noch keine E-Mail-Adresse. Fügen Sie eine hinzu, um sich per E-Mail anzumelden und Ihr Konto wiederherstellen zu können.',
     unverified: '{{email}} ist noch nicht bestätigt.',
     linkSentTo: 'Wir haben einen Bestätigungslink an {{email}} gesendet.',
-    didNotGetIt: 'Nichts angekommen?',
+    didNotGetIt: 'Keine E-Mail erhalten?',
     sendLink: 'Bestätigungslink senden',
     /** Button during a cooldown; {{time}} is a countdown such as 0:59. */
     resendIn: 'Erneut senden in {{time}}',

@@ -9,7 +9,7 @@ export const landingDe = {
     invalidTitle: 'Dieser Link funktioniert nicht',
     invalidBody: 'Er wurde bereits verwendet, durch einen neueren ersetzt oder unterwegs verändert. Fordern Sie einen neuen an.',
     offlineTitle: 'Sie sind offline',
-    offlineBody: 'Stellen Sie eine Internetverbindung her und versuchen Sie es erneut. Der Link funktioniert weiterhin, bis er abläuft.',
+    offlineBody: 'Stellen Sie eine Internetverbindung her und versuchen Sie es erneut. Der Link bleibt gültig, bis er abläuft.',
     retry: 'Erneut versuchen',
     requestNew: 'Neuen Link anfordern',
     goToAccount: 'Zu Ihrem Konto',
@@ -23,11 +23,11 @@ export const landingDe = {
     verifyEmail: {
       title: 'E-Mail-Adresse bestätigen',
       done: 'E-Mail-Adresse bestätigt',
-      doneBody: 'Vielen Dank: Ihre E-Mail-Adresse ist bestätigt.',
+      doneBody: 'Vielen Dank! Ihre E-Mail-Adresse ist bestätigt.',
       already: 'Ihre E-Mail-Adresse ist bereits bestätigt',
       alreadyBody: 'Dieser Link wurde bereits verwendet. Sie müssen nichts weiter tun.',
       resend: 'Neue Bestätigungs-E-Mail senden',
-      resent: 'Eine neue Bestätigungs-E-Mail an {{email}} ist unterwegs.',
+      resent: 'Eine neue Bestätigungs-E-Mail ist an {{email}} unterwegs.',
     },
     magic: {
       title: 'Sie werden angemeldet',

@@ -21,7 +21,7 @@ export const mfaDe = {
     recoveryLabel: 'Wiederherstellungscode',
     recoveryHint: '10 Zeichen, Buchstaben a–f und Ziffern, z. B. a3f09c1b7e.',
     recoveryFormat: 'Ein Wiederherstellungscode hat 10 Zeichen: Ziffern und die Buchstaben a bis f.',
-    recoveryWrong: 'Dieser Wiederherstellungscode ist falsch oder wurde bereits verwendet: Jeder Code funktioniert nur einmal. Sobald Sie angemeldet sind, erstellen Sie auf der Seite „Sicherheit“ neue Codes.',
+    recoveryWrong: 'Dieser Wiederherstellungscode ist falsch oder wurde bereits verwendet: Jeder Code funktioniert nur einmal. Erstellen Sie nach der Anmeldung auf der Seite „Sicherheit“ neue Codes.',
     confirm: 'Bestätigen',
     confirming: 'Wird geprüft…',
     otherMethod: 'Andere Methode verwenden',

@@ -10,7 +10,7 @@ export const passwordPageDe = {
     done: 'Passwort geändert.',
     /** {{count}} = sessions still active, this one included. */
     signedOutOthers: 'Andere Geräte wurden abgemeldet. {{count}} Sitzungen bleiben aktiv.',
-    signedOutOthersOne: 'Andere Geräte wurden abgemeldet. {{count}} Sitzung bleibt aktiv (diese hier).',
+    signedOutOthersOne: 'Andere Geräte wurden abgemeldet. Nur diese Sitzung bleibt aktiv.',
     strength: 'Stärke: {{label}}',
     strengthLabels: {
       s0: 'sehr schwach',

@@ -11,9 +11,9 @@ export const prefsDe = {
     locale: 'Sprache und Formate',
     timezone: 'Zeitzone',
     /** Example names are IANA time zones (Europe/…); keep them in English. */
-    timezoneHint: 'Tippen Sie, um zu suchen, z. B. Berlin oder Europe/. Leer lassen, um die Zeitzone dieses Geräts zu verwenden.',
+    timezoneHint: 'Geben Sie zum Suchen etwas ein, z. B. Berlin oder Europe/. Lassen Sie das Feld leer, um die Zeitzone dieses Geräts zu verwenden.',
     timezoneInvalid: 'Wählen Sie eine Zeitzone aus der Liste.',
-    savedKey: '{{key}} gespeichert.',
+    savedKey: 'Präferenz „{{key}}“ gespeichert.',
     advanced: 'Erweitert',
     otherHint: 'Alles Weitere, was diese App in Ihren Präferenzen speichert – als typisierte Werte oder als JSON.',
     key: 'Schlüssel',

@@ -10,7 +10,7 @@ export const securityDe = {
       bodyOn: 'Bei der Anmeldung wird nach Ihrem Passwort, Link oder Code ein zweiter Schritt abgefragt.',
       bodyOff: 'Ergänzen Sie die Anmeldung um einen zweiten Schritt, damit ein gestohlenes Passwort nicht ausreicht.',
       ways: 'Möglichkeiten zur Bestätigung Ihrer Identität',
-      ready: 'Bereit',
+      ready: 'Eingerichtet',
       notSetUp: 'Nicht eingerichtet',
       authenticator: 'Authenticator-App',
       email: 'Code an Ihre bestätigte E-Mail-Adresse',
@@ -25,7 +25,7 @@ export const securityDe = {
       turnedOn: 'Die Bestätigung in zwei Schritten ist eingeschaltet.',
       turnedOff: 'Die Bestätigung in zwei Schritten ist ausgeschaltet.',
       offTitle: 'Bestätigung in zwei Schritten ausschalten?',
-      offBody: 'Bei der Anmeldung werden dann nur noch Ihr Passwort, Link oder Code abgefragt. Vorher bestätigen Sie Ihre Identität.',
+      offBody: 'Bei der Anmeldung wird dann nur noch Ihr Passwort, Link oder Code abgefragt. Zuvor müssen Sie Ihre Identität bestätigen.',
     },
     authenticator: {
       title: 'Authenticator-App',

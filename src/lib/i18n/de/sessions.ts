@@ -17,7 +17,7 @@ export const sessionsDe = {
     signOut: 'Abmelden',
     extend: 'Sitzung verlängern',
     reconnect: 'Verbindung aktualisieren',
-    extended: 'Sitzung verlängert bis {{date}}.',
+    extended: 'Sitzung bis {{date}} verlängert.',
     signOutOne: {
       named: '{{device}} abmelden',
       title: '{{device}} abmelden?',
@@ -31,7 +31,7 @@ export const sessionsDe = {
       titleOne: '{{count}} andere Sitzung beenden?',
       body: 'Auf allen Geräten außer diesem ist eine erneute Anmeldung nötig. Dieses Gerät bleibt angemeldet.',
       confirm: 'Andere Sitzungen beenden',
-      progress: '{{done}} von {{total}} werden beendet…',
+      progress: 'Sitzungen werden beendet: {{done}} von {{total}}…',
       done: '{{count}} andere Sitzungen beendet.',
       doneOne: '{{count}} andere Sitzung beendet.',
       partial: '{{failed}} von {{total}} Sitzungen konnten nicht beendet werden.',

@@ -11,7 +11,7 @@ export const verificationDe = {
     incomplete: 'Geben Sie alle 6 Ziffern ein.',
     resend: 'Erneut senden',
     resendIn: 'Erneut senden in {{seconds}} s',
-    phrase: 'Die E-Mail zeigt diese Sicherheitsphrase: {{phrase}}. Verwenden Sie nur einen Link aus einer E-Mail, die genau diese Wörter zeigt.',
+    phrase: 'Die E-Mail enthält diese Sicherheitsphrase: {{phrase}}. Verwenden Sie den Link nur, wenn die E-Mail genau diese Wörter enthält.',
     phoneLabel: 'Telefonnummer',
     phoneHint: 'Mit Ländervorwahl, z. B. +49 151 23456789.',
     phoneSent: 'Code an {{phone}} gesendet.',

@@ -27,7 +27,7 @@ export const activityEs = {
     export: 'Exportar CSV',
     exporting: 'Obteniendo {{done}} de {{total}} eventos…',
     exportCancel: 'Cancelar exportación',
-    exportDone: 'Se han descargado {{count}} eventos en CSV.',
+    exportDone: 'Eventos descargados en CSV: {{count}}.',
     exportCancelled: 'Exportación cancelada.',
     unavailableTitle: 'Este servidor no guarda un registro de actividad',
     unavailableBody: 'El servidor de esta app no guarda un registro de la actividad de la cuenta. Los dispositivos en los que tienes la sesión iniciada siguen apareciendo en la página Sesiones.',

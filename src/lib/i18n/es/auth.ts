@@ -41,7 +41,7 @@ export const authEs = {
     magic: {
       submit: 'Enviar enlace de acceso',
       sent: 'Revisa tu bandeja de entrada',
-      sentBody: 'Si {{email}} puede iniciar sesión, el enlace ya va de camino. Es válido durante una hora y una sola vez.',
+      sentBody: 'Si {{email}} puede iniciar sesión, el enlace ya va de camino. Es válido durante una hora y solo se puede usar una vez.',
       otherEmail: 'Usar otro correo electrónico',
     },
     guest: {

@@ -71,7 +71,7 @@ export const coreEs = {
     passwordPersonalData: 'La contraseña contiene tu nombre, correo electrónico, teléfono o ID de cuenta. Elige otra.',
     smtpDisabled: 'Esta app no puede enviar correos en este momento. Prueba otra forma de iniciar sesión.',
     phoneDisabled: 'Esta app no puede enviar SMS en este momento. Prueba otra forma de iniciar sesión.',
-    userAlreadyExists: 'Ya existe una cuenta con este correo electrónico. ¿Quieres iniciar sesión?',
+    userAlreadyExists: 'Ya existe una cuenta con este correo electrónico. ¿Prefieres iniciar sesión?',
     sessionAlreadyExists: 'Ya tienes una sesión iniciada.',
     unauthorized: 'Tu sesión ha finalizado. Vuelve a iniciar sesión.',
     blocked: 'Esta cuenta está desactivada. Si crees que se trata de un error, ponte en contacto con el soporte de la app.',

@@ -23,7 +23,7 @@ export const landingEs = {
     verifyEmail: {
       title: 'Verifica tu correo electrónico',
       done: 'Correo electrónico verificado',
-      doneBody: 'Gracias: tu dirección de correo electrónico está confirmada.',
+      doneBody: '¡Gracias! Tu dirección de correo electrónico está confirmada.',
       already: 'Tu correo electrónico ya está verificado',
       alreadyBody: 'Este enlace ya se había usado. No tienes que hacer nada más.',
       resend: 'Enviar un nuevo correo de verificación',
@@ -37,7 +37,7 @@ export const landingEs = {
     /** A sign-in link opened in a different browser from the one that asked for it. */
     foreign: {
       title: '¿Iniciar sesión con este enlace?',
-      body: 'Este inicio de sesión no se solicitó desde este navegador. Continúa solo si acabas de pedirlo tú: un enlace de otra persona podría iniciar sesión en su cuenta, no en la tuya.',
+      body: 'Este inicio de sesión no se solicitó desde este navegador. Continúa solo si acabas de pedirlo tú: un enlace de otra persona podría hacer que inicies sesión en su cuenta.',
       confirm: 'Sí, iniciar sesión',
       cancel: 'No, ir al inicio de sesión',
     },

@@ -28,7 +28,7 @@ export const mfaEs = {
     signOut: 'Cerrar sesión',
     loading: 'Cargando las formas de confirmar…',
     sending: 'Enviando el código…',
-    sameAsFirstStep: 'Ya has iniciado sesión de esta forma, y solo cuenta una vez. Elige otra forma de confirmar.',
+    sameAsFirstStep: 'Ya has usado esta forma para iniciar sesión y solo cuenta una vez. Elige otra forma de confirmar.',
     noFactors: 'Esta cuenta no tiene ningún segundo paso que puedas usar aquí. Cierra sesión y ponte en contacto con el soporte de la app.',
     stepUpTitle: 'Confirma que eres tú',
     stepUpBody: 'Para hacer este cambio, vuelve a confirmar con tu segundo paso.',

@@ -2,7 +2,7 @@
 export const passwordPageEs = {
   passwordPage: {
     title: 'Contraseña',
-    description: 'Usa una contraseña larga que no uses en ningún otro sitio. Un gestor de contraseñas te ayudará.',
+    description: 'Elige una contraseña larga que no uses en ningún otro sitio. Un gestor de contraseñas te puede ayudar.',
     set: 'Establecer una contraseña',
     setBody: 'Tu cuenta aún no tiene contraseña. Si estableces una, podrás iniciar sesión con tu correo electrónico y tu contraseña.',
     submit: 'Cambiar contraseña',
@@ -10,7 +10,7 @@ export const passwordPageEs = {
     done: 'Contraseña cambiada.',
     signedOutOthers: 'Se ha cerrado la sesión en los demás dispositivos. Quedan {{count}} sesiones abiertas.',
     signedOutOthers_many: 'Se ha cerrado la sesión en los demás dispositivos. Quedan {{count}} de sesiones abiertas.',
-    signedOutOthersOne: 'Se ha cerrado la sesión en los demás dispositivos. Queda {{count}} sesión abierta (esta).',
+    signedOutOthersOne: 'Se ha cerrado la sesión en los demás dispositivos. Solo queda abierta esta sesión.',
     strength: 'Seguridad: {{label}}',
     /** Agree with "seguridad" (feminine). */
     strengthLabels: {

@@ -13,7 +13,7 @@ export const prefsEs = {
     /** Time zone names are IANA identifiers (English), so keep "Berlin" and "America/". */
     timezoneHint: 'Escribe para buscar; por ejemplo, Berlin o America/. Déjalo vacío para usar la de este dispositivo.',
     timezoneInvalid: 'Elige una zona horaria de la lista.',
-    savedKey: 'Se ha guardado {{key}}.',
+    savedKey: 'Se ha guardado la preferencia «{{key}}».',
     advanced: 'Avanzado',
     otherHint: 'Todo lo demás que esta app guarda en tus preferencias, como valores con tipo o en JSON.',
     key: 'Clave',
@@ -49,8 +49,8 @@ export const prefsEs = {
     leave: 'Salir',
     stay: 'Quedarme',
     errors: {
-      /** true and false are JSON literals: keep them in English. */
       number: 'Escribe un número.',
+      /** true and false are JSON literals: keep them in English. */
       boolean: 'Escribe true o false.',
       json: 'Escribe un JSON válido.',
     },

@@ -21,7 +21,7 @@ export const securityEs = {
       turnOff: 'Desactivar',
       needFactor: 'Antes de activarla, configura una app de autenticación o verifica tu correo electrónico o tu teléfono.',
       notEnforced: 'Está activada, pero no hay ningún segundo paso que pedir, así que no se pide al iniciar sesión. Configura una app de autenticación o verifica tu correo electrónico o tu teléfono.',
-      codesFirst: 'Primero guarda tus códigos de recuperación: te permiten entrar si pierdes tu segundo paso.',
+      codesFirst: 'Primero guarda tus códigos de recuperación: te permitirán entrar si pierdes el acceso a tu segundo paso.',
       codesSavedTurnOn: 'Ya los tengo guardados: activar',
       turnedOn: 'La verificación en dos pasos está activada.',
       turnedOff: 'La verificación en dos pasos está desactivada.',
@@ -65,7 +65,7 @@ export const securityEs = {
       /** Title and body of the downloaded or printed file. */
       fileTitle: 'Códigos de recuperación de {{app}}',
       fileTitlePlain: 'Códigos de recuperación',
-      fileBody: 'Cada código te permite iniciar sesión una vez en lugar de tu segundo paso. Creados el {{date}}.',
+      fileBody: 'Cada código sustituye una vez a tu segundo paso al iniciar sesión. Creados el {{date}}.',
     },
     /** OAuth identities linked to the account. */
     providers: {

@@ -12,7 +12,7 @@ export const verificationEs = {
     resend: 'Reenviar',
     resendIn: 'Reenviar en {{seconds}} s',
     /** Shown with magic links and email codes; the email contains the same phrase. */
-    phrase: 'El correo muestra esta frase de seguridad: {{phrase}}. Usa el enlace solo si su correo muestra las mismas palabras.',
+    phrase: 'El correo contiene esta frase de seguridad: {{phrase}}. Usa el enlace solo si el correo contiene exactamente estas palabras.',
     phoneLabel: 'Número de teléfono',
     phoneHint: 'Con el código de país; por ejemplo, +44 7700 900123.',
     phoneSent: 'Código enviado al {{phone}}.',

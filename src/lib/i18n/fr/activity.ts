@@ -27,11 +27,11 @@ export const activityFr = {
     /** French "one" covers 0 and 1. */
     filterResultOne: '{{count}} résultat',
     export: 'Exporter en CSV',
-    exporting: 'Récupération de {{done}} événements sur {{total}}…',
-    exportCancel: 'Annuler l’export',
+    exporting: 'Récupération des événements\u00A0: {{done}} sur {{total}}…',
+    exportCancel: 'Annuler l’exportation',
     /** No plural variant exists: worded so that any number reads correctly. */
     exportDone: 'Événements téléchargés au format CSV : {{count}}.',
-    exportCancelled: 'Export annulé.',
+    exportCancelled: 'Exportation annulée.',
     unavailableTitle: 'Ce serveur ne conserve pas de journal d’activité',
     unavailableBody: 'Le serveur de cette application ne conserve pas de journal de l’activité du compte. Les appareils connectés à votre compte restent affichés sur la page Sessions.',
     events: {

@@ -35,7 +35,7 @@ export const authFr = {
     oauth: 'Continuer avec {{provider}}',
     continueAs: {
       title: 'Une session est déjà ouverte',
-      body: 'Vous utilisez le compte {{name}}.',
+      body: 'Compte connecté\u00A0: {{name}}.',
       continue: 'Continuer en tant que {{name}}',
       signOut: 'Se déconnecter',
     },

@@ -14,7 +14,7 @@ export const coreFr = {
     mockBanner: 'Mode démo',
     mockBannerDetail: 'Ce tableau de bord fonctionne avec une simulation intégrée d’Appwrite ; aucune donnée ne quitte votre navigateur.',
     mockStateReset: 'Les données de démo enregistrées étaient illisibles : elles ont été remplacées par un nouveau compte de démo.',
-    guestBanner: 'Vous utilisez un compte invité. Si vous vous déconnectez ou perdez cet appareil, ce compte sera perdu.',
+    guestBanner: 'Vous utilisez un compte invité. Si vous vous déconnectez ou perdez cet appareil, ce compte disparaîtra.',
     guestSave: 'Enregistrer le compte',
     anonymous: 'Compte invité',
     /** The header's home link when no app name is configured. */
@@ -67,7 +67,7 @@ export const coreFr = {
     rateLimited: 'Trop de tentatives. Patientez un moment avant de réessayer.',
     rateLimitedFor: 'Trop de tentatives. Réessayez dans {{minutes}} min environ ; votre saisie est conservée.',
     invalidCredentials: 'L’adresse e-mail ou le mot de passe est incorrect.',
-    invalidToken: 'Ce lien ou ce code est erroné, a expiré ou a déjà été utilisé.',
+    invalidToken: 'Ce lien ou ce code est incorrect, a expiré ou a déjà été utilisé.',
     /** Email address or phone number already taken; shown under the field. */
     alreadyUsed: 'Un autre compte l’utilise déjà.',
     passwordRecentlyUsed: 'Vous avez utilisé ce mot de passe récemment. Choisissez-en un autre.',

@@ -23,7 +23,7 @@ export const landingFr = {
     verifyEmail: {
       title: 'Vérification de votre adresse e-mail',
       done: 'Adresse e-mail vérifiée',
-      doneBody: 'Merci : votre adresse e-mail est confirmée.',
+      doneBody: 'Merci\u202F! Votre adresse e-mail est confirmée.',
       already: 'Votre adresse e-mail est déjà vérifiée',
       alreadyBody: 'Ce lien a déjà été utilisé. Vous n’avez rien d’autre à faire.',
       resend: 'Envoyer un nouvel e-mail de vérification',

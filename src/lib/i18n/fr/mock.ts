@@ -18,7 +18,7 @@ export const mockFr = {
     },
     oauth: {
       unavailableTitle: 'Ce fournisseur de connexion n’est pas disponible',
-      unavailableBody: 'La simulation a répondu {{status}}. Activez le fournisseur avec la requête ci-dessous.',
+      unavailableBody: 'La simulation a répondu {{status}}. Activez le fournisseur avec cette requête\u00A0:',
       pageTitle: 'Se connecter avec {{provider}} (simulation)',
       heading: 'Se connecter à {{app}} avec {{provider}}',
       intro: 'Ceci est le fournisseur OAuth2 simulé. Choisissez le compte qu’il renverra à l’application.',

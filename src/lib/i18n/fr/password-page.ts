@@ -10,8 +10,8 @@ export const passwordPageFr = {
     done: 'Mot de passe modifié.',
     signedOutOthers: 'Les autres appareils ont été déconnectés. Il reste {{count}} sessions.',
     signedOutOthers_many: 'Les autres appareils ont été déconnectés. Il reste {{count}} de sessions.',
-    /** French "one" covers 0 and 1; in practice count is 1 (the current session). */
-    signedOutOthersOne: 'Les autres appareils ont été déconnectés. Il reste {{count}} session (celle-ci).',
+    /** French "one" covers 0 and 1; here count is always 1 (the current session stays), so no number is shown. */
+    signedOutOthersOne: 'Les autres appareils ont été déconnectés. Seule cette session reste ouverte.',
     /** {{label}} is one of strengthLabels; "robustesse" is feminine. */
     strength: 'Robustesse : {{label}}',
     strengthLabels: {

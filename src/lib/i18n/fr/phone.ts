@@ -14,7 +14,7 @@ export const phoneFr = {
     save: 'Enregistrer et recevoir un code par SMS',
     verified: 'Numéro de téléphone vérifié.',
     verifyPage: {
-      title: 'Vérification de votre numéro de téléphone',
+      title: 'Vérifiez votre numéro de téléphone',
       body: 'Confirmez que le numéro {{phone}} vous appartient grâce au code à 6 chiffres que nous y envoyons par SMS.',
       send: 'Recevoir un code par SMS',
       noPhone: 'Votre compte n’a pas encore de numéro de téléphone.',

@@ -16,7 +16,7 @@ export const prefsFr = {
     /** Toast; {{key}} is the raw preference key: theme, locale or timezone. */
     savedKey: 'Préférence « {{key}} » enregistrée.',
     advanced: 'Avancé',
-    otherHint: 'Tout ce que cette application conserve d’autre dans vos préférences, par type ou en JSON.',
+    otherHint: 'Tout ce que cette application enregistre d’autre dans vos préférences, sous forme de valeurs typées ou en JSON.',
     key: 'Clé',
     type: 'Type',
     value: 'Valeur',

@@ -21,7 +21,7 @@ export const securityFr = {
       turnOff: 'Désactiver',
       needFactor: 'Configurez une application d’authentification, ou vérifiez votre adresse e-mail ou votre numéro de téléphone, avant de l’activer.',
       notEnforced: 'Elle est activée, mais aucune seconde étape n’est disponible : la connexion n’en demande donc pas. Configurez une application d’authentification, ou vérifiez votre adresse e-mail ou votre numéro de téléphone.',
-      codesFirst: 'Enregistrez d’abord vos codes de secours : ils vous permettront d’accéder à votre compte si vous perdez votre seconde étape.',
+      codesFirst: 'Enregistrez d’abord vos codes de secours\u00A0: ils vous permettront de vous connecter si vous n’avez plus accès à votre seconde étape.',
       codesSavedTurnOn: 'Je les ai enregistrés : activer',
       turnedOn: 'La vérification en deux étapes est activée.',
       turnedOff: 'La vérification en deux étapes est désactivée.',
@@ -71,7 +71,7 @@ export const securityFr = {
     providers: {
       title: 'Comptes associés',
       body: 'Les comptes d’autres services avec lesquels vous vous connectez.',
-      none: 'Aucun autre compte n’est associé. Se connecter avec un compte l’associe automatiquement.',
+      none: 'Aucun autre compte n’est associé. Un compte est associé dès que vous l’utilisez pour vous connecter.',
       /** {{date}} is a date such as 12 mars 2025. */
       linked: 'Associé le {{date}}',
       unlink: 'Dissocier',

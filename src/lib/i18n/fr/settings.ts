@@ -3,7 +3,7 @@ export const settingsFr = {
   settings: {
     currentPassword: 'Mot de passe actuel',
     currentPasswordHint: 'Saisissez votre mot de passe pour confirmer votre identité.',
-    choosePassword: 'Choisissez un mot de passe',
+    choosePassword: 'Choisir un mot de passe',
     choosePasswordHint: 'Votre compte n’a pas encore de mot de passe : celui-ci vous permettra de vous connecter avec votre adresse e-mail.',
     wrongPassword: 'Ce n’est pas votre mot de passe actuel.',
     /** Email address or phone number already taken; shown under the field. */
@@ -11,7 +11,7 @@ export const settingsFr = {
   },
   password: {
     new: 'Nouveau mot de passe',
-    confirm: 'Confirmez le nouveau mot de passe',
+    confirm: 'Confirmer le nouveau mot de passe',
     mismatch: 'Les deux mots de passe ne correspondent pas.',
     ruleLength: 'De 8 à 256 caractères.',
     recentlyUsed: 'Vous avez utilisé ce mot de passe récemment. Choisissez-en un autre.',
