@@ -5,7 +5,7 @@ import { AppwriteProvider } from '../api/client/appwrite-context.tsx';
 import { createAppwrite } from '../api/client/appwrite.ts';
 import { createQueryClient } from '../api/query-client.ts';
 import { ToastProvider } from '../components/ui/toast.tsx';
-import { EnvironmentProvider, type MockInfo } from '../config/runtime-config-context.tsx';
+import { EnvironmentProvider, type AppSurface, type MockInfo } from '../config/runtime-config-context.tsx';
 import type { RuntimeConfig } from '../config/runtime-config.ts';
 import type { Language } from '../lib/i18n/languages.ts';
 import { deviceLanguage } from '../lib/prefs/device-display.ts';
@@ -17,17 +17,22 @@ export interface AppOptions {
   mock: MockInfo | null;
   /** The language to start in (default: this device's, see device-display.ts). */
   language?: Language;
+  /** Where the instance shows itself (default: the document; an embedded one: its element). */
+  surface?: AppSurface;
+  /** This language whatever the account's pref says (a host app's choice for its embedded settings). */
+  lockedLanguage?: Language;
 }
 
 export type AppContext = ReturnType<typeof createAppContext>;
 
 /** What one app instance owns besides its router: its SDK client, query cache, first language and environment. */
-export function createAppContext({ config, mock, language = deviceLanguage() }: AppOptions) {
+export function createAppContext({ config, mock, language = deviceLanguage(), surface, lockedLanguage }: AppOptions) {
   return {
     api: createAppwrite({ endpoint: config.endpoint, projectId: config.projectId }),
     queryClient: createQueryClient(),
-    language,
-    environment: { config, mock },
+    language: lockedLanguage ?? language,
+    ...(lockedLanguage && { lockedLanguage }),
+    environment: { config, mock, ...(surface && { surface }) },
   };
 }
 
@@ -38,7 +43,7 @@ export function AppProviders({ context, children }: { context: AppContext; child
       <EnvironmentProvider value={context.environment}>
         <AppwriteProvider value={context.api}>
           <QueryClientProvider client={context.queryClient}>
-            <LanguageProvider initial={context.language}>
+            <LanguageProvider initial={context.language} locked={context.lockedLanguage}>
               <ToastProvider>{children}</ToastProvider>
             </LanguageProvider>
           </QueryClientProvider>

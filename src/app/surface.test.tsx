@@ -21,7 +21,7 @@ function renderInElement(path: string, element: HTMLElement) {
   const api = createAppwrite({ endpoint: TEST_ENDPOINT, projectId: TEST_PROJECT });
   const queryClient = createQueryClient();
   const router = createMemoryRouter(appRoutes({ api, queryClient, basename: '/' }), { initialEntries: [path] });
-  const context = { api, queryClient, language: 'en' as const, environment: { config: testConfig, mock: null, surface: { element, ownsDocument: false } } };
+  const context = { api, queryClient, language: 'en' as const, environment: { config: testConfig, mock: null, surface: { element, ownsDocument: false, mainId: 'widget-main' } } };
   return render(
     <AppProviders context={context}>
       <RouterProvider router={router} />

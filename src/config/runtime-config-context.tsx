@@ -24,11 +24,14 @@ export interface AppSurface {
   element: HTMLElement | null;
   /** The whole page is ours (title, device memory). */
   ownsDocument: boolean;
+  /** The id of the page's main region (the skip link's target): unique among the instances on a page. */
+  mainId: string;
 }
 
 export const DOCUMENT_SURFACE: AppSurface = {
   element: typeof document === 'undefined' ? null : document.documentElement,
   ownsDocument: true,
+  mainId: 'main',
 };
 
 /** One app instance's environment: every layer may read it (the bottom layer, so it imports none). */

@@ -24,18 +24,18 @@ export const [LanguageControlProvider, useLanguageControl] = createRequiredConte
 const browserLanguages = (): readonly string[] => (typeof navigator === 'undefined' ? [] : navigator.languages);
 
 /**
- * Which language the app speaks: the signed-in account's `locale` pref; else the visitor's pick on this
+ * Which language the app speaks: `locked` (a host app's choice); else the signed-in account's `locale` pref; else the visitor's pick on this
  * device; else `initial` (what this device last showed, or the browser's languages: device-display.ts).
  * A language shows once its words are loaded (the previous one stays meanwhile), and sets `lang` and
  * `dir` on <html>: the whole page flips, no reload.
  */
-export function LanguageProvider({ initial, children }: { initial: Language; children: ReactNode }) {
+export function LanguageProvider({ initial, locked, children }: { initial: Language; locked?: Language | undefined; children: ReactNode }) {
   const api = useAppwrite();
   // Read from the cache only: the routes fetch the account.
   const { data: account } = useQuery({ ...accountQueries.account(api), enabled: false });
   const accountLocale = account ? readDisplayPrefs(account.prefs).locale : undefined;
   const [picked, setPicked] = useState(initial);
-  const wanted: Language = accountLocale ? (matchLanguage([accountLocale]) ?? 'en') : picked;
+  const wanted: Language = locked ?? (accountLocale ? (matchLanguage([accountLocale]) ?? 'en') : picked);
   const [shown, setShown] = useState(wanted);
   // Bumped when words arrive: a new i18n object re-renders whatever shows them.
   const [loads, setLoads] = useState(0);

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/ui/alert.tsx';
 import { IconButton } from '../../components/ui/button.tsx';
 import { CloseIcon, MenuIcon } from '../../components/ui/icons.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import { useEnvironment, useSurface } from '../../config/runtime-config-context.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { readDisplayPrefs } from '../../lib/prefs/display-prefs.ts';
 import { secondStepPathFor, signInPathFor } from '../../lib/safe-redirect.ts';
@@ -30,6 +30,7 @@ export function AppShell() {
   const t = useT();
   const api = useAppwrite();
   const { config } = useEnvironment();
+  const { mainId } = useSurface();
   const location = useLocation();
   const { data: account, error, refetch } = useQuery(accountQueries.account(api));
   const display = readDisplayPrefs(account?.prefs ?? {});
@@ -92,7 +93,7 @@ export function AppShell() {
         <aside className="hidden w-56 shrink-0 md:block">
           <SettingsNav />
         </aside>
-        <main id="main" ref={mainRef} tabIndex={-1} className="min-w-0 flex-1 outline-none">
+        <main id={mainId} ref={mainRef} tabIndex={-1} className="min-w-0 flex-1 outline-none">
           {checkFailed ? <ErrorAlert error={checkFailed} onRetry={refetch} /> : pageReady ? <Outlet /> : <PageFallback />}
         </main>
       </div>

@@ -1,5 +1,5 @@
 import { Outlet } from 'react-router';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
+import { useEnvironment, useSurface } from '../../config/runtime-config-context.tsx';
 import { LanguageSwitcher } from '../language/language-switcher.tsx';
 import { MockBanner } from './mock-banner.tsx';
 import { NavigationProgress } from './navigation-progress.tsx';
@@ -10,11 +10,12 @@ import { NavigationProgress } from './navigation-progress.tsx';
  */
 export function AuthLayout() {
   const { config } = useEnvironment();
+  const { mainId } = useSurface();
   return (
     <>
       <NavigationProgress />
       {__MOCK_AVAILABLE__ && <MockBanner />}
-      <main id="main" className="mx-auto flex w-full max-w-md flex-col gap-6 px-4 pt-8 pb-8 sm:pt-16">
+      <main id={mainId} className="mx-auto flex w-full max-w-md flex-col gap-6 px-4 pt-8 pb-8 sm:pt-16">
         {config.logoUrl && (
           // A fixed height, so the card does not move when the image arrives.
           <img src={config.logoUrl} alt={config.appName} className="mx-auto h-10 w-auto max-w-full object-contain" />

@@ -17,7 +17,7 @@ export interface DialogProps {
  */
 export function Dialog({ open, onClose, title, description, children, actions }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  const surface = useSurface().element;
+  const { element: surface, mainId } = useSurface();
   const titleId = useId();
   const descriptionId = useId();
 
@@ -31,11 +31,11 @@ export function Dialog({ open, onClose, title, description, children, actions }:
         if (dialog.open) dialog.close();
         // The opener may be gone (the action it started replaced it): then the page's main region.
         if (opener?.isConnected) opener.focus();
-        else surface?.querySelector<HTMLElement>('#main')?.focus();
+        else surface?.querySelector<HTMLElement>(`#${CSS.escape(mainId)}`)?.focus();
       };
     }
     return undefined;
-  }, [open, surface]);
+  }, [open, surface, mainId]);
 
   return (
     <dialog
