@@ -5,13 +5,13 @@ import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { errorText } from '../../lib/i18n/error-text.ts';
-import { useT } from '../../lib/i18n/i18n-context.tsx';
+import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import { eventLabel } from './event-labels.ts';
 import '../../lib/i18n/en/activity.ts';
 
 /** Export the whole log as CSV: every page is fetched with a progress bar and can be cancelled. */
 export function ExportButton() {
-  const t = useT();
+  const { t, plural } = useI18n();
   const api = useAppwrite();
   const toast = useToast();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -28,7 +28,7 @@ export function ExportButton() {
       try {
         const logs = await fetchAllLogs(api, (done, total) => setProgress({ done, total }), abort.current.signal);
         downloadText(logsToCsv(logs, (event) => eventLabel(event, t)), `security-activity-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8');
-        toast(t('activity.exportDone', { count: logs.length }));
+        toast(plural(logs.length, 'activity.exportDoneOne', 'activity.exportDone'));
       } catch (failure) {
         if (failure instanceof ExportCancelled) toast(t('activity.exportCancelled'), 'info');
         else throw failure;

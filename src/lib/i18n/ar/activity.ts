@@ -31,7 +31,12 @@ export const activityAr = {
     exporting: 'جارٍ جلب الأحداث: {{done}} من {{total}}…',
     exportCancel: 'إلغاء التصدير',
     /** Not a plural pair in code, so the number is kept out of the noun phrase. */
-    exportDone: 'تم تنزيل الأحداث بصيغة CSV (العدد: {{count}}).',
+    exportDoneOne: 'تم تنزيل حدث واحد بصيغة CSV.',
+    exportDone: 'تم تنزيل {{count}} حدث بصيغة CSV.',
+    exportDone_zero: 'لم يُنزَّل أي حدث.',
+    exportDone_two: 'تم تنزيل حدثين بصيغة CSV.',
+    exportDone_few: 'تم تنزيل {{count}} أحداث بصيغة CSV.',
+    exportDone_many: 'تم تنزيل {{count}} حدثًا بصيغة CSV.',
     exportCancelled: 'تم إلغاء التصدير.',
     unavailableTitle: 'لا يحتفظ هذا الخادم بسجل للنشاط',
     unavailableBody: 'لا يحتفظ خادم هذا التطبيق بسجل لنشاط الحساب. لكن الأجهزة التي سجّلت الدخول عليها لا تزال معروضة في صفحة الجلسات.',

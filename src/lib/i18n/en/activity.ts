@@ -25,6 +25,7 @@ export const activityEn = {
     export: 'Export CSV',
     exporting: 'Fetching {{done}} of {{total}} events…',
     exportCancel: 'Cancel export',
+    exportDoneOne: 'Downloaded 1 event as CSV.',
     exportDone: 'Downloaded {{count}} events as CSV.',
     exportCancelled: 'Export cancelled.',
     unavailableTitle: 'This server keeps no activity log',

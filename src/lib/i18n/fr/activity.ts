@@ -30,7 +30,9 @@ export const activityFr = {
     exporting: 'Récupération des événements\u00A0: {{done}} sur {{total}}…',
     exportCancel: 'Annuler l’exportation',
     /** No plural variant exists: worded so that any number reads correctly. */
-    exportDone: 'Événements téléchargés au format CSV : {{count}}.',
+    exportDoneOne: '1\u00A0événement téléchargé au format CSV.',
+    exportDone: '{{count}}\u00A0événements téléchargés au format CSV.',
+    exportDone_many: '{{count}}\u00A0d’événements téléchargés au format CSV.',
     exportCancelled: 'Exportation annulée.',
     unavailableTitle: 'Ce serveur ne conserve pas de journal d’activité',
     unavailableBody: 'Le serveur de cette application ne conserve pas de journal de l’activité du compte. Les appareils connectés à votre compte restent affichés sur la page Sessions.',

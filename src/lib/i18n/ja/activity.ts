@@ -26,6 +26,7 @@ export const activityJa = {
     export: 'CSVをエクスポート',
     exporting: '{{total}}件中{{done}}件のイベントを取得中…',
     exportCancel: 'エクスポートを中止',
+    exportDoneOne: '1件のイベントをCSVでダウンロードしました。',
     exportDone: '{{count}}件のイベントをCSVでダウンロードしました。',
     exportCancelled: 'エクスポートを中止しました。',
     unavailableTitle: 'このサーバーにはアクティビティログがありません',
