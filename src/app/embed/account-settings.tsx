@@ -10,18 +10,19 @@ import { mountAccountSettings } from './mount.tsx';
 export function AccountSettings({ className, ...options }: EmbedOptions & { className?: string }) {
   const element = useRef<HTMLDivElement>(null);
   const { endpoint, projectId, routing, initialPath, locale, theme } = options;
-  const basePath = typeof routing === 'object' ? routing.basePath : routing;
+  // A primitive for the effect's dependencies: an inline `{ basePath }` is a new object every render.
+  const routingKey = typeof routing === 'object' ? routing.basePath : routing;
   useEffect(() => {
     if (!element.current) return;
     const widget = mountAccountSettings(element.current, {
       endpoint,
       projectId,
-      ...(basePath && { routing: basePath === 'memory' ? 'memory' : { basePath } }),
+      ...(routingKey && { routing: routingKey === 'memory' ? 'memory' : { basePath: routingKey } }),
       ...(initialPath && { initialPath }),
       ...(locale && { locale }),
       ...(theme && { theme }),
     });
     return () => widget.unmount();
-  }, [endpoint, projectId, basePath, initialPath, locale, theme]);
+  }, [endpoint, projectId, routingKey, initialPath, locale, theme]);
   return <div ref={element} className={className} />;
 }

@@ -6,7 +6,6 @@
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, createMemoryRouter, RouterProvider } from 'react-router';
 import { parseRuntimeConfig } from '../../config/runtime-config.ts';
-import { deviceLanguage } from '../../lib/prefs/device-display.ts';
 import { AppProviders, createAppContext } from '../app.tsx';
 import { appRoutes } from '../routes/router.tsx';
 import { checkEmbedOptions, EmbedOptionsError, type EmbedOptions } from './embed-options.ts';
@@ -31,7 +30,7 @@ export function mountAccountSettings(element: HTMLElement, options: EmbedOptions
   instances += 1;
   const prefix = `account-settings-${String(instances)}-`;
   const surface = { element: surfaceElement, ownsDocument: false, mainId: `${prefix}main` };
-  const context = createAppContext({ config, mock: null, language: deviceLanguage(), lockedLanguage: locale, surface });
+  const context = createAppContext({ config, mock: null, lockedLanguage: locale, surface });
   const routes = appRoutes({ api: context.api, queryClient: context.queryClient, basename: basePath });
   const router =
     routing === 'memory' ? createMemoryRouter(routes, { initialEntries: [initialPath] }) : createBrowserRouter(routes, { basename: basePath });
