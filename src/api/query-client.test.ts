@@ -53,6 +53,6 @@ describe('the query cache belongs to the signed-in account', () => {
     setAccount(queryClient, someone('ada'));
     startCooldown('magic-link:ada@example.com');
     setAccount(queryClient, null);
-    expect(Object.keys(localStorage).filter((key) => key.startsWith('cooldown:'))).toEqual([]);
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('account-dashboard:cooldown:'))).toEqual([]);
   });
 });

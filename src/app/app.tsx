@@ -5,7 +5,7 @@ import { AppwriteProvider } from '../api/client/appwrite-context.tsx';
 import { createAppwrite } from '../api/client/appwrite.ts';
 import { createQueryClient } from '../api/query-client.ts';
 import { ToastProvider } from '../components/ui/toast.tsx';
-import { EnvironmentProvider, type AppSurface, type MockInfo } from '../config/runtime-config-context.tsx';
+import { EnvironmentProvider, type AppSurface, type EmbedHost, type MockInfo } from '../config/runtime-config-context.tsx';
 import type { RuntimeConfig } from '../config/runtime-config.ts';
 import type { Language } from '../lib/i18n/languages.ts';
 import { deviceLanguage } from '../lib/prefs/device-display.ts';
@@ -21,18 +21,20 @@ export interface AppOptions {
   surface?: AppSurface;
   /** This language whatever the account's pref says (a host app's choice for its embedded settings). */
   lockedLanguage?: Language;
+  /** The host app of an embedded instance. */
+  embed?: EmbedHost;
 }
 
 export type AppContext = ReturnType<typeof createAppContext>;
 
 /** What one app instance owns besides its router: its SDK client, query cache, first language and environment. */
-export function createAppContext({ config, mock, language = deviceLanguage(), surface, lockedLanguage }: AppOptions) {
+export function createAppContext({ config, mock, language = deviceLanguage(), surface, lockedLanguage, embed }: AppOptions) {
   return {
     api: createAppwrite({ endpoint: config.endpoint, projectId: config.projectId }),
     queryClient: createQueryClient(),
     language: lockedLanguage ?? language,
     ...(lockedLanguage && { lockedLanguage }),
-    environment: { config, mock, ...(surface && { surface }) },
+    environment: { config, mock, ...(surface && { surface }), ...(embed && { embed }) },
   };
 }
 

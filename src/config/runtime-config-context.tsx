@@ -40,6 +40,22 @@ export interface AppEnvironment {
   mock: MockInfo | null;
   /** Default: the document (the app on its own page). */
   surface?: AppSurface;
+  /** Set when the instance is embedded in a host app (app/embed/). */
+  embed?: EmbedHost;
+}
+
+/** What the settings pages need to know about the host app they are embedded in. */
+export interface EmbedHost {
+  /** The settings pages shown, in order (paths such as `/profile`). */
+  sections: readonly string[];
+  /** `jwt`: the host's session lends the widget JWTs; ending that session is the host's business. */
+  auth: 'session' | 'jwt';
+  /** The session behind the host's JWT (shown as this device, with no sign-out); null in session auth. */
+  hostSessionId: () => string | null;
+  /** `frame`: alone in an iframe (one section, no navigation of its own). */
+  chrome: 'widget' | 'frame';
+  /** Tells the host the widget is signed out (once per sign-out). */
+  signedOut: () => void;
 }
 
 const EnvironmentContext = createContext<AppEnvironment | null>(null);
@@ -61,6 +77,11 @@ export function markSurface(element: HTMLElement, attributes: Partial<Record<'la
     if (value === undefined) element.removeAttribute(name);
     else element.setAttribute(name, value);
   }
+}
+
+/** The host app this instance is embedded in; null for the app on its own page. */
+export function useEmbedHost(): EmbedHost | null {
+  return use(EnvironmentContext)?.embed ?? null;
 }
 
 export function useEnvironment(): AppEnvironment {

@@ -13,13 +13,13 @@ describe('cooldown storage', () => {
     expect(storageKey('recovery:grace@example.com')).toBe(key);
     expect(storageKey('recovery:ada@example.com')).not.toBe(key);
     expect(storageKey('verification:grace@example.com')).not.toBe(key);
-    expect(localStorage.getItem('cooldown-salt')).toMatch(/^[0-9a-f]{32}$/);
+    expect(localStorage.getItem('account-dashboard:cooldown-salt')).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it('keys stay the same from one version to the next, so a deploy keeps running cooldowns', () => {
-    localStorage.setItem('cooldown-salt', 'fixed-salt');
+    localStorage.setItem('account-dashboard:cooldown-salt', 'fixed-salt');
     // cyrb53 of "fixed-salt:recovery:grace@example.com" in base 36 (the same function gives the published 7929297801672961 for "a").
-    expect(storageKey('recovery:grace@example.com')).toBe('cooldown:g49c6lvcb0');
+    expect(storageKey('recovery:grace@example.com')).toBe('account-dashboard:cooldown:g49c6lvcb0');
   });
 
   it('makes a salt of 32 hex digits, small bytes padded', () => {
@@ -28,12 +28,12 @@ describe('cooldown storage', () => {
       return array;
     });
     storageKey('x');
-    expect(localStorage.getItem('cooldown-salt')).toBe('000102030405060708090a0b0c0d0e0f');
+    expect(localStorage.getItem('account-dashboard:cooldown-salt')).toBe('000102030405060708090a0b0c0d0e0f');
   });
 
   it('another browser (another salt) keys the same address differently', () => {
     const here = storageKey('recovery:grace@example.com');
-    localStorage.setItem('cooldown-salt', 'another-browser');
+    localStorage.setItem('account-dashboard:cooldown-salt', 'another-browser');
     expect(storageKey('recovery:grace@example.com')).not.toBe(here);
   });
 

@@ -4,7 +4,7 @@
  */
 import { COOLDOWN_PREFIX as PREFIX } from './cooldown-storage.ts';
 
-const SALT_KEY = 'cooldown-salt';
+const SALT_KEY = 'account-dashboard:cooldown-salt';
 // Stryker disable next-line StringLiteral: an internal name; sender and listeners share this constant
 export const COOLDOWN_EVENT = 'cooldown-started';
 

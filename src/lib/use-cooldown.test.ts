@@ -23,6 +23,6 @@ describe('resend cooldowns', () => {
     act(() => result.current.start());
     clearCooldowns();
     expect(renderHook(() => useCooldown('email-code:ada@example.com')).result.current.remaining).toBe(0);
-    expect(Object.keys(localStorage).filter((key) => key.startsWith('cooldown:'))).toEqual([]);
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('account-dashboard:cooldown:'))).toEqual([]);
   });
 });

@@ -9,13 +9,13 @@ describe('<AccountSettings> in a React host', () => {
     await signInAsDemo(DEMO_USER.email, DEMO_USER.password);
     const host = render(
       <section aria-label="Host page">
-        <AccountSettings className="settings" endpoint={TEST_ENDPOINT} projectId={TEST_PROJECT} initialPath="/sessions" />
+        <AccountSettings className="settings" endpoint={TEST_ENDPOINT} projectId={TEST_PROJECT} initialSection="sessions" />
       </section>,
     );
     expect(await screen.findByRole('heading', { level: 1, name: 'Sessions' })).toBeInTheDocument();
     host.rerender(
       <section aria-label="Host page">
-        <AccountSettings className="settings" endpoint={TEST_ENDPOINT} projectId={TEST_PROJECT} initialPath="/sessions" locale="fr" />
+        <AccountSettings className="settings" endpoint={TEST_ENDPOINT} projectId={TEST_PROJECT} initialSection="sessions" locale="fr" />
       </section>,
     );
     expect(await screen.findByRole('heading', { level: 1, name: 'Sessions' }, { timeout: 3000 })).toBeInTheDocument();

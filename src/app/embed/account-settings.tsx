@@ -1,28 +1,59 @@
 import { useEffect, useRef } from 'react';
 import type { EmbedOptions } from './embed-options.ts';
-import { mountAccountSettings } from './mount.tsx';
+import { mountAccountSettings, type MountedAccountSettings } from './mount.tsx';
 
 /**
  * `<AccountSettings endpoint projectId … />` for React hosts: the same widget as `mountAccountSettings`, in
  * an element this component renders (a root of its own inside the host's tree: the widget's state, router
- * and styles stay apart from the host app's). Changing an option remounts it.
+ * and styles stay apart from the host app's). A new language, theme or tokens apply in place; the
+ * callbacks may change every render; a change of anything else mounts it afresh.
  */
 export function AccountSettings({ className, ...options }: EmbedOptions & { className?: string }) {
   const element = useRef<HTMLDivElement>(null);
-  const { endpoint, projectId, routing, initialPath, locale, theme } = options;
-  // A primitive for the effect's dependencies: an inline `{ basePath }` is a new object every render.
+  const widget = useRef<MountedAccountSettings | null>(null);
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+  const { endpoint, projectId, auth, routing, sections, initialSection, locale, theme, tokens } = options;
+  // Primitives for the effects' dependencies: inline objects and arrays are new every render.
   const routingKey = typeof routing === 'object' ? routing.basePath : routing;
+  const sectionsKey = sections?.join(',');
+  const tokensKey = JSON.stringify(tokens ?? {});
+  const jwtAuth = typeof auth === 'object';
+
   useEffect(() => {
     if (!element.current) return;
-    const widget = mountAccountSettings(element.current, {
+    const { auth: givenAuth, locale: startLocale, theme: startTheme, tokens: startTokens } = latest.current;
+    const mounted = mountAccountSettings(element.current, {
       endpoint,
       projectId,
+      // The host's getJWT as it is when asked, not as it was at mount.
+      ...(typeof givenAuth === 'object' && { auth: { ...(givenAuth.jwt && { jwt: givenAuth.jwt }), getJWT: () => (latest.current.auth as Exclude<EmbedOptions['auth'], string | undefined>).getJWT() } }),
       ...(routingKey && { routing: routingKey === 'memory' ? 'memory' : { basePath: routingKey } }),
-      ...(initialPath && { initialPath }),
-      ...(locale && { locale }),
-      ...(theme && { theme }),
+      ...(sectionsKey && { sections: latest.current.sections }),
+      ...(initialSection && { initialSection }),
+      ...(startLocale && { locale: startLocale }),
+      ...(startTheme && { theme: startTheme }),
+      ...(startTokens && { tokens: startTokens }),
+      onSignOut: () => latest.current.onSignOut?.(),
+      onAccountChange: (user) => latest.current.onAccountChange?.(user),
+      onNavigate: (section) => latest.current.onNavigate?.(section),
     });
-    return () => widget.unmount();
-  }, [endpoint, projectId, routingKey, initialPath, locale, theme]);
+    widget.current = mounted;
+    const node = element.current;
+    return () => {
+      widget.current = null;
+      // Out of the page now; the nested root unmounts once the host's render is over (React refuses
+      // to unmount a root synchronously from inside another root's commit).
+      node.replaceChildren();
+      queueMicrotask(() => mounted.unmount());
+    };
+  }, [endpoint, projectId, jwtAuth, routingKey, sectionsKey, initialSection]);
+
+  // `tokensKey` stands for `tokens`.
+  useEffect(() => {
+    widget.current?.update({ locale, theme, tokens: JSON.parse(tokensKey) as EmbedOptions['tokens'] });
+  }, [locale, theme, tokensKey]);
   return <div ref={element} className={className} />;
 }

@@ -16,7 +16,22 @@ function problems(options: unknown): string[] {
 describe('checkEmbedOptions', () => {
   it('accepts the minimum and every documented option', () => {
     expect(problems(GOOD)).toEqual([]);
-    expect(problems({ ...GOOD, routing: 'memory', initialPath: '/sessions', locale: 'ar', theme: 'dark' })).toEqual([]);
+    expect(
+      problems({
+        ...GOOD,
+        auth: { jwt: 'eyJ0.eyJ1.c2ln', getJWT: () => 'jwt' },
+        routing: 'memory',
+        sections: ['sessions', 'profile'],
+        initialSection: 'profile',
+        locale: 'ar',
+        theme: 'dark',
+        tokens: { accent: '#0b7285', radius: '0', font: 'Georgia, serif' },
+        onSignOut: () => undefined,
+        onAccountChange: () => undefined,
+        onNavigate: () => undefined,
+      }),
+    ).toEqual([]);
+    expect(problems({ ...GOOD, auth: 'session' })).toEqual([]);
     expect(problems({ ...GOOD, routing: { basePath: '/' } })).toEqual([]);
     expect(problems({ ...GOOD, routing: { basePath: '/account/settings/' } })).toEqual([]);
   });
@@ -35,8 +50,21 @@ describe('checkEmbedOptions', () => {
       expect(problems({ ...GOOD, routing: { basePath } }), String(basePath)).toEqual([expect.stringMatching(/^"routing" must be 'memory' or \{ basePath \}/)]);
     }
     expect(problems({ ...GOOD, routing: 'hash' })).toHaveLength(1);
-    expect(problems({ ...GOOD, initialPath: 'https://evil.example/' })).toEqual([expect.stringMatching(/^"initialPath"/)]);
+    expect(problems({ ...GOOD, initialSection: 'https://evil.example/' })).toEqual([expect.stringMatching(/^"initialSection" must be one of the sections shown/)]);
+    expect(problems({ ...GOOD, sections: ['profile'], initialSection: 'sessions' })).toEqual([expect.stringMatching(/^"initialSection"/)]);
     expect(problems({ ...GOOD, locale: 'it' })).toEqual(['"locale" must be one of en, de, fr, es, ja, ar (got "it").']);
     expect(problems({ ...GOOD, theme: 'blue' })).toEqual([`"theme" must be 'light', 'dark' or 'system' (got "blue").`]);
+  });
+
+  it('refuses sections, auth, tokens and callbacks it cannot use', () => {
+    for (const sections of [[], ['profile', 'profile'], ['billing'], 'profile']) {
+      expect(problems({ ...GOOD, sections }), JSON.stringify(sections)).toEqual([expect.stringMatching(/^"sections" must list one or more of profile, email/)]);
+    }
+    expect(problems({ ...GOOD, auth: 'cookie' })).toEqual([expect.stringMatching(/^"auth" must be 'session' or \{ jwt, getJWT \}/)]);
+    expect(problems({ ...GOOD, auth: { jwt: 'abc' } })).toEqual([expect.stringMatching(/no getJWT function/)]);
+    expect(problems({ ...GOOD, auth: { jwt: 'not a jwt', getJWT: () => '' } })).toEqual(['"auth": its "jwt" must be a JWT as account.createJWT() returns it (three base64url parts).']);
+    expect(problems({ ...GOOD, tokens: { accent: 'red; background: url(x)' } })).toEqual([expect.stringMatching(/^"tokens.accent" must be a CSS value/)]);
+    expect(problems({ ...GOOD, tokens: { colour: 'red' } })).toEqual([expect.stringMatching(/^"tokens.colour" is not a token; the tokens are accent, /)]);
+    expect(problems({ ...GOOD, onSignOut: 'logout()' })).toEqual(['"onSignOut" must be a function.']);
   });
 });

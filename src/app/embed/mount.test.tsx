@@ -83,7 +83,7 @@ describe('mountAccountSettings', () => {
     let other!: ReturnType<typeof mountAccountSettings>;
     act(() => {
       first = mountAccountSettings(host, OPTIONS);
-      other = mountAccountSettings(second, { ...OPTIONS, initialPath: '/sessions', locale: 'de' });
+      other = mountAccountSettings(second, { ...OPTIONS, initialSection: 'sessions', locale: 'de' });
     });
     await waitFor(() => expect(host.querySelector('h1')?.textContent).toBe('Profile'));
     await waitFor(() => expect(second.querySelector('h1')?.textContent).toBe('Sitzungen'), { timeout: 5000 });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { accountQueries } from '../../api/account/account-queries.ts';
 import { SignedInAccountProvider } from '../../api/account/signed-in-account.tsx';
@@ -22,6 +22,7 @@ import { NavigationProgress } from './navigation-progress.tsx';
 import { PrefsApplier } from './prefs-applier.tsx';
 import { SettingsNav } from './settings-nav.tsx';
 import { SkipLink } from './skip-link.tsx';
+import { useHeadingFocus } from './use-heading-focus.ts';
 
 const GuestBanner = lazy(() => import('./guest-banner.tsx').then((m) => ({ default: m.GuestBanner })));
 
@@ -36,17 +37,8 @@ export function AppShell() {
   const display = readDisplayPrefs(account?.prefs ?? {});
   const [menuOpen, setMenuOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
-
-  // After a client-side navigation, move focus to the new page's heading so screen readers read it.
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    setMenuOpen(false);
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [location.pathname]);
+  // After a client-side navigation, focus goes to the new page's heading (screen readers read it).
+  useHeadingFocus(mainRef, () => setMenuOpen(false));
 
   // Two-factor was turned on for this account elsewhere, or a sign-in stopped before its second step.
   // (First: a failed read keeps the account it had.)

@@ -11,11 +11,17 @@ const NAV_PAGES = SETTINGS_PAGES.flatMap((page) =>
   page.label ? [{ path: page.path, label: page.label, destructive: page.destructive ?? false, load: pageLoader(page), data: PAGE_DATA[page.path] }] : [],
 );
 
+/** The pages a host app shows, in its order; every page otherwise. */
+function navPages(sections: readonly string[] | undefined) {
+  if (!sections) return NAV_PAGES;
+  return sections.flatMap((path) => NAV_PAGES.filter((page) => page.path === path));
+}
+
 /**
  * The settings navigation; NavLink sets `aria-current="page"`. Hovering or focusing a link preloads
- * that page's code and data, so the click renders from cache.
+ * that page's code and data, so the click renders from cache. `row`: a strip of tabs (a narrow widget).
  */
-export function SettingsNav({ id, onNavigate }: { id?: string; onNavigate?: () => void }) {
+export function SettingsNav({ id, onNavigate, sections, listClassName }: { id?: string; onNavigate?: () => void; sections?: readonly string[]; listClassName?: string }) {
   const t = useT();
   const queryClient = useQueryClient();
   const api = useAppwrite();
@@ -25,8 +31,8 @@ export function SettingsNav({ id, onNavigate }: { id?: string; onNavigate?: () =
   };
   return (
     <nav id={id} aria-label={t('app.navLabel')}>
-      <ul className="flex flex-col gap-1">
-        {NAV_PAGES.map((page) => (
+      <ul className={listClassName ?? 'flex flex-col gap-1'}>
+        {navPages(sections).map((page) => (
           <li key={page.path} className={page.destructive ? 'mt-3 border-t border-border pt-3' : undefined}>
             <NavLink
               to={page.path}

@@ -38,7 +38,7 @@ describe('a session that ends mid-edit keeps the edit', () => {
     expect(screen.getByText('This is what you had typed before you were signed out. It is not saved yet.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(mockApi.backend.state.users.find((u) => u.email === DEMO_USER.email)?.name).toBe('Ada, Countess of Lovelace'));
-    await waitFor(() => expect(Object.keys(sessionStorage).filter((key) => key.startsWith('draft:'))).toEqual([]));
+    await waitFor(() => expect(Object.keys(sessionStorage).filter((key) => key.startsWith('account-dashboard:draft:'))).toEqual([]));
   });
 
   it('another user signing in on this tab does not see it, and the new email draft never holds the password', async () => {

@@ -11,7 +11,7 @@ import { RouteErrorPage } from '../pages/route-error-page.tsx';
 import { homeRedirect, requireAccount, warm, type RouterDeps } from './guards.ts';
 import { PAGE_DATA } from './page-data.ts';
 import { pageLoader, type LazyPage } from './page-modules.ts';
-import { AUTH_PAGES, SETTINGS_PAGES, SETTINGS_SHELL } from './page-table.ts';
+import { AUTH_PAGES, SETTINGS_PAGES, SETTINGS_SHELL, type SettingsPageEntry } from './page-table.ts';
 
 /**
  * A page's code, evaluated in a task after the router's own start-up work rather than within it: on a
@@ -28,6 +28,14 @@ const loadAppShell: LazyPage = () => {
   setTimeout(warmDateFormatting);
   return loadShell();
 };
+
+/** Signed-in pages: each one's code and data load in parallel. */
+export function settingsPageRoutes(deps: RouterDeps, pages: SettingsPageEntry[]): RouteObject[] {
+  return pages.map((page) => {
+    const data = PAGE_DATA[page.path];
+    return { path: page.path.slice(1), lazy: inATaskOfItsOwn(pageLoader(page)), loader: data ? warm(deps, (url) => data(deps, url)) : undefined };
+  });
+}
 
 /**
  * Route table: guards and the small auth layout are in the entry chunk; the settings shell and every
@@ -54,14 +62,7 @@ export function appRoutes(deps: RouterDeps): RouteObject[] {
         {
           loader: requireAccount(deps),
           lazy: inATaskOfItsOwn(loadAppShell),
-          children: SETTINGS_PAGES.map((page) => {
-            const data = PAGE_DATA[page.path];
-            return {
-              path: page.path.slice(1),
-              lazy: inATaskOfItsOwn(pageLoader(page)),
-              loader: data ? warm(deps, (url) => data(deps, url)) : undefined,
-            };
-          }),
+          children: settingsPageRoutes(deps, SETTINGS_PAGES),
         },
         { path: '*', Component: NotFoundPage },
       ],

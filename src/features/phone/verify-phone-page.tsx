@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useSignedInAccount } from '../../api/account/signed-in-account.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
+import { PageTitle } from '../../components/ui/page-title.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { PhoneVerification } from './phone-verification.tsx';
 import '../../lib/i18n/en/phone.ts';
@@ -36,7 +37,7 @@ export function VerifyPhonePage() {
   }
   return (
     <>
-      <title>{title}</title>
+      <PageTitle>{title}</PageTitle>
       <PageHeading>{title}</PageHeading>
       {body}
     </>

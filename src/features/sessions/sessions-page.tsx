@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
-import { sessionQueries } from '../../api/sessions/session-queries.ts';
+import { sessionQueries, type Session } from '../../api/sessions/session-queries.ts';
 import { ErrorAlert } from '../../components/ui/alert.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { FormActions } from '../../components/ui/form-actions.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
+import { useEmbedHost } from '../../config/runtime-config-context.tsx';
 import { useI18n } from '../../lib/i18n/i18n-context.tsx';
 import { orderSessions } from './session-labels.ts';
 import { SessionRow } from './session-row.tsx';
@@ -15,13 +16,21 @@ import { SignOutOthers } from './sign-out-others.tsx';
 import '../../lib/i18n/en/sessions.ts';
 
 /**
+ * Embedded with the host's JWT, no session is "current" to the server: the one behind the JWT is the
+ * host's, shown as this device (and not offered for sign-out, which would end the host's session).
+ */
+function withHostSession(sessions: Session[], hostSessionId: string | null): Session[] {
+  return hostSessionId ? sessions.map((session) => (session.$id === hostSessionId ? { ...session, current: true } : session)) : sessions;
+}
+
+/**
  * `/sessions`: every device, one row each (this one first), the bulk sign-outs together at the end.
  * The list is re-read when the page regains focus: a session ended elsewhere simply goes.
  */
 export function SessionsPage() {
   const { t, plural } = useI18n();
   const sessions = useQuery(sessionQueries.list(useAppwrite()));
-  const list = orderSessions(sessions.data?.sessions ?? []);
+  const list = orderSessions(withHostSession(sessions.data?.sessions ?? [], useEmbedHost()?.hostSessionId() ?? null));
   const others = list.filter((s) => !s.current);
 
   return (

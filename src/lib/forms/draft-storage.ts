@@ -1,5 +1,5 @@
 /** Where form drafts are kept (apart from the hook, so a sign-out can clear them without loading it). */
-export const DRAFT_PREFIX = 'draft:';
+export const DRAFT_PREFIX = 'account-dashboard:draft:';
 
 /** Forgets every draft (an explicit sign-out: the user is done here). */
 export function clearDrafts(): void {

@@ -7,6 +7,7 @@ import type { authEn } from './en/auth.ts';
 import type { deactivateEn } from './en/deactivate.ts';
 import type { deviceEn } from './en/device.ts';
 import type { emailEn } from './en/email.ts';
+import type { embedEn } from './en/embed.ts';
 import type { landingEn } from './en/landing.ts';
 import type { mfaEn } from './en/mfa.ts';
 import type { mockEn } from './en/mock.ts';
@@ -111,7 +112,7 @@ export const en = {
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Catalog = Widen<typeof en & typeof authEn & typeof landingEn & typeof settingsEn & typeof passwordPageEn & typeof emailEn & typeof phoneEn & typeof deactivateEn & typeof prefsEn & typeof profileEn & typeof sessionsEn & typeof deviceEn & typeof activityEn & typeof verificationEn & typeof mfaEn & typeof securityEn & typeof mockEn>;
+export type Catalog = Widen<typeof en & typeof authEn & typeof landingEn & typeof settingsEn & typeof passwordPageEn & typeof emailEn & typeof phoneEn & typeof deactivateEn & typeof prefsEn & typeof profileEn & typeof sessionsEn & typeof deviceEn & typeof activityEn & typeof verificationEn & typeof mfaEn & typeof securityEn & typeof mockEn & typeof embedEn>;
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;

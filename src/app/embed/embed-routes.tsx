@@ -1,0 +1,41 @@
+import { redirect, type RouteObject } from 'react-router';
+import type { EmbedHost } from '../../config/runtime-config-context.tsx';
+import { PageFallback } from '../pages/page-fallback.tsx';
+import { NotFoundPage } from '../pages/not-found-page.tsx';
+import { RouteErrorPage } from '../pages/route-error-page.tsx';
+import { requireAccount, type RouterDeps } from '../routes/guards.ts';
+import { SETTINGS_PAGES } from '../routes/page-table.ts';
+import { settingsPageRoutes } from '../routes/router.tsx';
+import type { DisplayStore } from './embed-host.ts';
+import { EmbedShell } from './embed-shell.tsx';
+import { EmbedSignedOut } from './embed-signed-out.tsx';
+
+/**
+ * The embedded widget's routes: the host's sections (and the phone check that belongs to the phone
+ * section) under the embedded layout; where the app would send a visitor to sign in, the signed-out note.
+ */
+export function embedRoutes(deps: RouterDeps, host: EmbedHost, display: DisplayStore): RouteObject[] {
+  const shown = (path: string) => host.sections.includes(path === '/verify-phone' ? '/phone' : path);
+  return [
+    {
+      path: '/',
+      errorElement: <RouteErrorPage />,
+      hydrateFallbackElement: <PageFallback />,
+      children: [
+        { index: true, loader: () => redirect(host.sections[0] ?? '/profile') },
+        {
+          loader: requireAccount(deps),
+          element: <EmbedShell display={display} />,
+          children: settingsPageRoutes(
+            deps,
+            SETTINGS_PAGES.filter((page) => shown(page.path)),
+          ),
+        },
+        { path: 'sign-in', element: <EmbedSignedOut reason="signedOut" /> },
+        { path: 'mfa', element: <EmbedSignedOut reason="secondStep" /> },
+        { path: 'deactivated', element: <EmbedSignedOut reason="deactivated" /> },
+        { path: '*', Component: NotFoundPage },
+      ],
+    },
+  ];
+}

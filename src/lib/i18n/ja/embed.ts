@@ -1,0 +1,11 @@
+/** Japanese strings for the embedded settings. */
+export const embedJa = {
+  embed: {
+    signedOutTitle: 'ログアウトしています',
+    signedOutBody: 'ここでアカウントを管理するには、アプリにもう一度ログインしてください。',
+    secondStepTitle: '先にログインを完了してください',
+    secondStepBody: 'このアカウントには 2 段階目の確認が必要です。アプリへのログインを完了してから、ここに戻ってください。',
+    deactivatedTitle: 'アカウントは無効化されています',
+    deactivatedBody: 'ログアウトしました。誤りの場合は、アプリの管理者にお問い合わせください。',
+  },
+} as const;
