@@ -8,7 +8,7 @@ import jsxText from './build/lint/jsx-text.js';
 import layers from './build/lint/layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-mock', 'reports', '.stryker-tmp', 'test-results', 'playwright-report', 'public/mockServiceWorker.js'] },
+  { ignores: ['dist', 'dist-mock', 'dist-lib', 'reports', '.stryker-tmp', 'test-results', 'playwright-report', 'public/mockServiceWorker.js'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -5,11 +5,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './build/plugins/content-security-policy.ts';
 import { dropMockWorker } from './build/plugins/drop-mock-worker.ts';
+import { frameDevServer } from './build/frame/frame-pages.ts';
 import { firstPaintDisplay } from './build/plugins/first-paint.ts';
 import { leanPreloadHelper } from './build/plugins/lean-preload-helper.ts';
 import { recordModuleSizes } from './build/plugins/module-sizes.ts';
 import { pageHtmlPlugins } from './build/plugins/page-html.ts';
 import { treeShakeableSdk } from './build/plugins/tree-shakeable-sdk.ts';
+import { widgetCss } from './build/lib/widget-css.ts';
 
 /** Build code (plugins, prerender, checks) lives in build/; this file only puts it together. */
 export default defineConfig(({ command, mode }) => {
@@ -22,11 +24,14 @@ export default defineConfig(({ command, mode }) => {
       treeShakeableSdk(),
       dropMockWorker(!mockAvailable),
       firstPaintDisplay(),
+      frameDevServer(),
       leanPreloadHelper(),
       ...pageHtmlPlugins(),
       contentSecurityPolicy(),
       ...(mode === 'production' ? [recordModuleSizes('reports/bundle-modules.json')] : []),
     ],
+    // Confines src/app/embed/widget.css (the embeddable widget's) to the widget; the app's CSS is untouched.
+    css: widgetCss(),
     define: { __MOCK_AVAILABLE__: JSON.stringify(mockAvailable) },
     // The SDK's JSON dependency (with bignumber.js, ≈ 12 KB gzip) swapped for a native-JSON equivalent.
     resolve: { alias: [{ find: /^json-bigint$/, replacement: resolve('src/api/client/json-bigint-lite.ts') }] },
@@ -70,7 +75,7 @@ export default defineConfig(({ command, mode }) => {
         },
         {
           extends: true,
-          test: { name: 'tooling', environment: 'node', include: ['contract/**/*.test.ts', 'build/lint/**/*.test.ts'] },
+          test: { name: 'tooling', environment: 'node', include: ['contract/**/*.test.ts', 'build/lint/**/*.test.ts', 'build/lib/**/*.test.ts', 'build/plugins/**/*.test.ts'] },
         },
       ],
     },

@@ -1,7 +1,6 @@
 import { startTransition, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { createApp } from './app/app.tsx';
-import { ConfigErrorPage } from './app/pages/config-error-page.tsx';
 import type { MockInfo } from './config/runtime-config-context.tsx';
 import { ConfigError, loadRuntimeConfig } from './config/runtime-config.ts';
 import { loadLanguage } from './lib/i18n/load-language.ts';
@@ -60,7 +59,10 @@ async function bootstrap() {
     show(root, <App />, prerendered);
   } catch (error) {
     const problems = error instanceof ConfigError ? error.problems : [String(error)];
-    show(root, <ConfigErrorPage problems={problems} />);
+    // Its code loads only when needed; if even that fails, the problems as plain text.
+    const page = await import('./app/pages/config-error-page.tsx').catch(() => null);
+    if (page) show(root, <page.ConfigErrorPage problems={problems} />);
+    else container.textContent = problems.join('\n');
   }
 }
 

@@ -66,6 +66,30 @@ export function withPolicyMeta(html: string, policy: string): string {
   return html.replace('<head>', () => `<head>\n    ${meta}`);
 }
 
+/** The `frame-ancestors` sources of the iframe mode: config.json's `embedOrigins` (`self` → 'self'). */
+export function embedOrigins(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((origin) => (origin === 'self' ? ["'self'"] : typeof origin === 'string' && originOf(origin) === origin ? [origin] : []));
+}
+
+/**
+ * The headers to send: no page may be framed, except the iframe mode's `/embed/…` pages by the
+ * configured host origins (none configured: not those either).
+ */
+export function securityHeaders(policy: string, frameAncestors: string[]): string {
+  const embedders = frameAncestors.length ? frameAncestors.join(' ') : "'none'";
+  return [
+    `# Every path except <base>/embed/*:`,
+    `Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
+    `# <base>/embed/* (the iframe mode; the origins of "embedOrigins" in config.json):`,
+    `Content-Security-Policy: ${policy}; frame-ancestors ${embedders}`,
+    `# Every path:`,
+    'Strict-Transport-Security: max-age=63072000; includeSubDomains',
+    'X-Content-Type-Options: nosniff',
+    'Referrer-Policy: no-referrer',
+  ].join('\n');
+}
+
 export function contentSecurityPolicy(): Plugin {
   let config: ResolvedConfig;
   return {
@@ -94,9 +118,10 @@ export function contentSecurityPolicy(): Plugin {
           hashes.styleHashes.forEach((h) => allStyles.add(h));
           writeFileSync(file, withPolicyMeta(html, buildPolicy({ ...hashes, apiOrigin, imageOrigin })));
         }
-        const header = `${buildPolicy({ scriptHashes: [...allScripts], styleHashes: [...allStyles], apiOrigin: apiOrigin ?? 'https://<your Appwrite endpoint>', imageOrigin })}; frame-ancestors 'none'`;
-        writeFileSync(join(outDir, 'security-headers.txt'), `Content-Security-Policy: ${header}\nStrict-Transport-Security: max-age=63072000; includeSubDomains\nX-Content-Type-Options: nosniff\nReferrer-Policy: no-referrer\n`);
-        config.logger.info(`\nSecurity headers for your host (also in ${config.build.outDir}/security-headers.txt):\n  Content-Security-Policy: ${header}\n  Strict-Transport-Security: max-age=63072000; includeSubDomains\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer`);
+        const policy = buildPolicy({ scriptHashes: [...allScripts], styleHashes: [...allStyles], apiOrigin: apiOrigin ?? 'https://<your Appwrite endpoint>', imageOrigin });
+        const headers = securityHeaders(policy, embedOrigins(configJson.embedOrigins));
+        writeFileSync(join(outDir, 'security-headers.txt'), `${headers}\n`);
+        config.logger.info(`\nSecurity headers for your host (also in ${config.build.outDir}/security-headers.txt):\n${headers.replace(/^/gm, '  ')}`);
         if (!apiOrigin) config.logger.warn('content-security-policy: no endpoint at build time (VITE_APPWRITE_ENDPOINT or public/config.json), so the pages allow calls to any origin (connect-src *). Send the header above with your endpoint.');
       },
     },

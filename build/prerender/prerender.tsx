@@ -6,7 +6,7 @@
  */
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { AppProviders, createAppContext } from '../../src/app/app.tsx';
+import { AppProviders, createAppContext } from '../../src/app/app-context.tsx';
 import { PRERENDER_LANGUAGE } from '../../src/app/routes/page-table.ts';
 import { appRoutes } from '../../src/app/routes/router.tsx';
 import { resolveRuntimeConfig } from '../../src/config/runtime-config.ts';

@@ -12,7 +12,7 @@ import { DEVICE_DISPLAY_KEY } from '../lib/prefs/device-display.ts';
 import { signInAsDemo } from '../test/api-helpers.ts';
 import { DEMO_USER, mockApi, TEST_ENDPOINT, TEST_PROJECT } from '../test/mock-api.ts';
 import { testConfig } from '../test/render.tsx';
-import { AppProviders } from './app.tsx';
+import { AppProviders } from './app-context.tsx';
 import { appRoutes } from './routes/router.tsx';
 
 const html = document.documentElement;

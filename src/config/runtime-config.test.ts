@@ -14,11 +14,12 @@ describe('parseRuntimeConfig', () => {
       securityPhrase: true,
       basePath: '/',
       advancedPrefs: true,
+      embedOrigins: ['self'],
     });
   });
 
   it('offers only email + password against a real server unless configured', () => {
-    expect(parseRuntimeConfig({ endpoint: 'https://cloud.appwrite.io/v1' }, '/')).toMatchObject({ signInMethods: ['emailPassword'], oauthProviders: [], securityPhrase: false });
+    expect(parseRuntimeConfig({ endpoint: 'https://cloud.appwrite.io/v1' }, '/')).toMatchObject({ signInMethods: ['emailPassword'], oauthProviders: [], securityPhrase: false, embedOrigins: [] });
   });
 
   it('accepts a full configuration and trims a trailing slash from the endpoint', () => {

@@ -26,6 +26,12 @@ export interface RuntimeConfig {
   basePath: string;
   /** Show the raw preferences editor (every key, typed, and as JSON) under Preferences → Advanced. */
   advancedPrefs: boolean;
+  /**
+   * Origins of host apps that may show `/embed/<section>` in an iframe and exchange messages with it,
+   * e.g. `https://app.example.com`; `self` is this app's own origin. Empty: the iframe mode talks to nobody.
+   * As given: only the iframe mode reads it, and checks it then (app/embed/frame/frame-messages.ts).
+   */
+  embedOrigins: unknown;
 }
 
 export class ConfigError extends Error {
@@ -54,6 +60,7 @@ const DEFAULTS = {
   oauthProviders: [] as string[],
   securityPhrase: false,
   advancedPrefs: false,
+  embedOrigins: [] as unknown,
 };
 
 /** What the embedded mock supports, used when no endpoint (and no explicit choice) is configured. */
@@ -62,6 +69,8 @@ export const MOCK_DEFAULTS = {
   oauthProviders: ['github', 'google'],
   securityPhrase: true,
   advancedPrefs: true,
+  // The example host (examples/host/) embeds the mock app from the same origin.
+  embedOrigins: ['self'],
 };
 
 /** Validates a merged raw config; collects every problem so the operator sees them all at once. */
@@ -115,6 +124,8 @@ export function parseRuntimeConfig(raw: Record<string, unknown>, fallbackBasePat
       oauthProviders = providers as string[];
     }
   }
+  const embedOrigins = raw.embedOrigins ?? defaults.embedOrigins;
+
   const flag = (key: 'securityPhrase' | 'advancedPrefs'): boolean => {
     const value = raw[key];
     if (value === undefined || value === null) return defaults[key];
@@ -126,7 +137,7 @@ export function parseRuntimeConfig(raw: Record<string, unknown>, fallbackBasePat
   const advancedPrefs = flag('advancedPrefs');
 
   if (problems.length) throw new ConfigError(problems);
-  return { endpoint: endpoint?.replace(/\/$/, '') ?? null, projectId, appName, logoUrl, signInMethods, oauthProviders, securityPhrase, basePath, advancedPrefs };
+  return { endpoint: endpoint?.replace(/\/$/, '') ?? null, projectId, appName, logoUrl, signInMethods, oauthProviders, securityPhrase, basePath, advancedPrefs, embedOrigins };
 }
 
 /** Fetches `config.json` beside index.html; a missing file means "build defaults only". */

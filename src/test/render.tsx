@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { type AppwriteApi, createAppwrite } from '../api/client/appwrite.ts';
 import { createQueryClient } from '../api/query-client.ts';
-import { AppProviders } from '../app/app.tsx';
+import { AppProviders } from '../app/app-context.tsx';
 import { appRoutes } from '../app/routes/router.tsx';
 import type { MockInfo } from '../config/runtime-config-context.tsx';
 import type { RuntimeConfig } from '../config/runtime-config.ts';
@@ -22,6 +22,7 @@ export const testConfig: RuntimeConfig & { endpoint: string } = {
   securityPhrase: true,
   basePath: '/',
   advancedPrefs: true,
+  embedOrigins: [],
 };
 
 interface Instance {
@@ -33,7 +34,7 @@ function createInstance(): Instance {
   return { api: createAppwrite({ endpoint: TEST_ENDPOINT, projectId: TEST_PROJECT }), queryClient: createQueryClient() };
 }
 
-/** The app's own provider stack (app.tsx), with this test's SDK client and query cache. */
+/** The app's own provider stack (app-context.tsx), with this test's SDK client and query cache. */
 function Providers({
   instance,
   mock,

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { EmbedOptions } from './embed-options.ts';
-import { mountAccountSettings, type MountedAccountSettings } from './mount.tsx';
+import { mountAccountSettings } from './mount.tsx';
+import type { MountedAccountSettings } from './widget.tsx';
 
 /**
  * `<AccountSettings endpoint projectId … />` for React hosts: the same widget as `mountAccountSettings`, in

@@ -1,11 +1,10 @@
 import { redirect, type RouteObject } from 'react-router';
 import type { EmbedHost } from '../../config/runtime-config-context.tsx';
 import { PageFallback } from '../pages/page-fallback.tsx';
-import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { RouteErrorPage } from '../pages/route-error-page.tsx';
 import { requireAccount, type RouterDeps } from '../routes/guards.ts';
 import { SETTINGS_PAGES } from '../routes/page-table.ts';
-import { settingsPageRoutes } from '../routes/router.tsx';
+import { loadNotFoundPage, settingsPageRoutes } from '../routes/settings-routes.tsx';
 import type { DisplayStore } from './embed-host.ts';
 import { EmbedShell } from './embed-shell.tsx';
 import { EmbedSignedOut } from './embed-signed-out.tsx';
@@ -34,7 +33,7 @@ export function embedRoutes(deps: RouterDeps, host: EmbedHost, display: DisplayS
         { path: 'sign-in', element: <EmbedSignedOut reason="signedOut" /> },
         { path: 'mfa', element: <EmbedSignedOut reason="secondStep" /> },
         { path: 'deactivated', element: <EmbedSignedOut reason="deactivated" /> },
-        { path: '*', Component: NotFoundPage },
+        { path: '*', lazy: loadNotFoundPage },
       ],
     },
   ];

@@ -42,15 +42,18 @@ export function EmbedShell({ display }: { display: DisplayStore }) {
     <SignedInAccountProvider value={account}>
       {/* The host's theme, when it chose one, wins over the account's. */}
       {account && !hostTheme && <PrefsApplier theme={readDisplayPrefs(account.prefs).theme} />}
-      <div className="flex flex-col gap-6 @3xl:flex-row @3xl:gap-8">
-        {showNav && (
-          <aside className="shrink-0 border-b border-border pb-2 @3xl:w-52 @3xl:border-b-0 @3xl:pb-0">
-            <SettingsNav sections={host.sections} listClassName={NAV_LIST} />
-          </aside>
-        )}
-        <main id={mainId} ref={mainRef} tabIndex={-1} className="min-w-0 flex-1 outline-none">
-          {checkFailed ? <ErrorAlert error={checkFailed} onRetry={refetch} /> : account ? <Outlet /> : <PageFallback />}
-        </main>
+      {/* Sized by the widget's own width (a container), not the host's window. */}
+      <div className="@container">
+        <div className="flex flex-col gap-6 @3xl:flex-row @3xl:gap-8">
+          {showNav && (
+            <aside className="shrink-0 border-b border-border pb-2 @3xl:w-52 @3xl:border-b-0 @3xl:pb-0">
+              <SettingsNav sections={host.sections} listClassName={NAV_LIST} />
+            </aside>
+          )}
+          <main id={mainId} ref={mainRef} tabIndex={-1} className="min-w-0 flex-1 outline-none">
+            {checkFailed ? <ErrorAlert error={checkFailed} onRetry={refetch} /> : account ? <Outlet /> : <PageFallback />}
+          </main>
+        </div>
       </div>
     </SignedInAccountProvider>
   );

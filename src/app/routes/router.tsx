@@ -2,25 +2,14 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { accountQueries } from '../../api/account/account-queries.ts';
 import { ignoreError } from '../../lib/ignore-error.ts';
 import { warmDateFormatting } from '../../lib/intl-cache.ts';
-import { nextTask } from '../../lib/next-task.ts';
 import { AuthLayout } from '../layouts/auth-layout.tsx';
 import { MockOAuthConsentPage } from '../pages/mock-oauth-consent-page.tsx';
-import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { PageFallback } from '../pages/page-fallback.tsx';
 import { RouteErrorPage } from '../pages/route-error-page.tsx';
 import { homeRedirect, requireAccount, warm, type RouterDeps } from './guards.ts';
-import { PAGE_DATA } from './page-data.ts';
 import { pageLoader, type LazyPage } from './page-modules.ts';
-import { AUTH_PAGES, SETTINGS_PAGES, SETTINGS_SHELL, type SettingsPageEntry } from './page-table.ts';
-
-/**
- * A page's code, evaluated in a task after the router's own start-up work rather than within it: on a
- * phone each is tens of milliseconds, and together one long task that would block input.
- */
-const inATaskOfItsOwn =
-  (load: LazyPage): LazyPage =>
-  () =>
-    nextTask().then(load);
+import { inATaskOfItsOwn, loadNotFoundPage, settingsPageRoutes } from './settings-routes.tsx';
+import { AUTH_PAGES, SETTINGS_PAGES, SETTINGS_SHELL } from './page-table.ts';
 
 const loadShell = pageLoader(SETTINGS_SHELL);
 const loadAppShell: LazyPage = () => {
@@ -28,14 +17,6 @@ const loadAppShell: LazyPage = () => {
   setTimeout(warmDateFormatting);
   return loadShell();
 };
-
-/** Signed-in pages: each one's code and data load in parallel. */
-export function settingsPageRoutes(deps: RouterDeps, pages: SettingsPageEntry[]): RouteObject[] {
-  return pages.map((page) => {
-    const data = PAGE_DATA[page.path];
-    return { path: page.path.slice(1), lazy: inATaskOfItsOwn(pageLoader(page)), loader: data ? warm(deps, (url) => data(deps, url)) : undefined };
-  });
-}
 
 /**
  * Route table: guards and the small auth layout are in the entry chunk; the settings shell and every
@@ -64,7 +45,7 @@ export function appRoutes(deps: RouterDeps): RouteObject[] {
           lazy: inATaskOfItsOwn(loadAppShell),
           children: settingsPageRoutes(deps, SETTINGS_PAGES),
         },
-        { path: '*', Component: NotFoundPage },
+        { path: '*', lazy: loadNotFoundPage },
       ],
     },
   ];

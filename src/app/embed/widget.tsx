@@ -1,0 +1,130 @@
+/**
+ * One embedded settings instance, however it is shown: in a host page's element (mount.tsx) or alone in
+ * an iframe (frame/start-frame.tsx). Its own React root, SDK client, query cache and router; the host's
+ * display choices in a store (changed in place); the host's callbacks fed from the cache and the router.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, createMemoryRouter, RouterProvider, type DataRouter } from 'react-router';
+import { accountKeys, setAccount, type Account } from '../../api/account/account-cache.ts';
+import type { AppSurface, MockInfo } from '../../config/runtime-config-context.tsx';
+import type { RuntimeConfig } from '../../config/runtime-config.ts';
+import { AppProviders, createAppContext, type AppContext } from '../app-context.tsx';
+import { applyDisplay, createDisplayStore, createEmbedHost, sectionOf, type DisplayStore } from './embed-host.ts';
+import { displayProblems, EmbedOptionsError, type EmbedDisplay, type EmbedOptions, type JwtAuth, type Section } from './embed-options.ts';
+import { embedRoutes } from './embed-routes.tsx';
+import { authenticateWithJwt } from './jwt-auth.ts';
+
+export interface MountedAccountSettings {
+  /** Changes the language, theme or tokens in place. */
+  update: (display: EmbedDisplay) => void;
+  /** Shows another of the sections (memory routing). */
+  navigate: (section: Section) => void;
+  /** The host signed out: the widget forgets the account and says it is signed out. */
+  signOut: () => void;
+  /** Removes the widget and everything it holds: listeners, timers, cache, DOM. */
+  unmount: () => void;
+}
+
+export interface WidgetSetup extends Pick<EmbedOptions, 'onSignOut' | 'onAccountChange' | 'onNavigate'> {
+  /** Where React renders. */
+  container: HTMLElement;
+  surface: AppSurface & { element: HTMLElement };
+  config: RuntimeConfig & { endpoint: string };
+  mock: MockInfo | null;
+  auth: 'session' | JwtAuth;
+  sections: readonly Section[];
+  /** null: no section (the not-found page; an iframe's URL can name anything). */
+  initialSection: Section | null;
+  routing: 'memory' | { basePath: string };
+  chrome: 'widget' | 'frame';
+  display: EmbedDisplay;
+  identifierPrefix: string;
+}
+
+/** The host's language choice wins over the account's; it can change while mounted. */
+function WidgetRoot({ context, router, display }: { context: AppContext; router: DataRouter; display: DisplayStore }) {
+  const locale = useSyncExternalStore(display.subscribe, () => display.get().locale);
+  return (
+    <AppProviders context={{ ...context, language: locale ?? context.language, lockedLanguage: locale }}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  );
+}
+
+/** `onAccountChange` after every change of the cached account (not its first load). */
+function watchAccount(queryClient: QueryClient, onChange: (user: Account) => void) {
+  let known: string | undefined;
+  const accountHash = JSON.stringify(accountKeys.account());
+  return queryClient.getQueryCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.query.queryHash !== accountHash) return;
+    const user = event.query.state.data as Account | null | undefined;
+    if (!user) return;
+    const stamp = JSON.stringify(user);
+    if (known !== undefined && stamp !== known) onChange(user);
+    known = stamp;
+  });
+}
+
+/** `onNavigate` when the widget moves to another section. */
+function watchSection(router: DataRouter, onNavigate: (section: Section) => void) {
+  let current = sectionOf(router.state.location.pathname);
+  return router.subscribe((state) => {
+    const section = sectionOf(state.location.pathname);
+    if (section && section !== current) onNavigate(section);
+    current = section;
+  });
+}
+
+export function createWidget(setup: WidgetSetup): MountedAccountSettings {
+  const { surface, config, routing, sections } = setup;
+  const display = createDisplayStore(setup.display);
+  applyDisplay(surface.element, display.get());
+
+  let jwt: ReturnType<typeof authenticateWithJwt> | null = null;
+  const host = createEmbedHost({
+    sections,
+    auth: setup.auth === 'session' ? 'session' : 'jwt',
+    hostSessionId: () => jwt?.sessionId() ?? null,
+    chrome: setup.chrome,
+    onSignOut: setup.onSignOut,
+  });
+  const context = createAppContext({ config, mock: setup.mock, lockedLanguage: setup.display.locale, surface, embed: host });
+  if (setup.auth !== 'session') jwt = authenticateWithJwt(context.api.client, setup.auth);
+  const basename = routing === 'memory' ? '/' : routing.basePath;
+  const routes = embedRoutes({ api: context.api, queryClient: context.queryClient, basename }, host, display);
+  const router = routing === 'memory' ? createMemoryRouter(routes, { initialEntries: [`/${setup.initialSection ?? 'not-found'}`] }) : createBrowserRouter(routes, { basename });
+  const stopWatching = [
+    setup.onAccountChange && watchAccount(context.queryClient, setup.onAccountChange),
+    setup.onNavigate && watchSection(router, setup.onNavigate),
+  ];
+
+  const root = createRoot(setup.container, { identifierPrefix: setup.identifierPrefix });
+  root.render(<WidgetRoot context={context} router={router} display={display} />);
+
+  let mounted = true;
+  return {
+    update(next) {
+      const problems = displayProblems(next);
+      if (problems.length) throw new EmbedOptionsError(problems);
+      const merged = { ...display.get(), ...next };
+      applyDisplay(surface.element, merged, display.get());
+      display.set(merged);
+    },
+    navigate(section) {
+      if (mounted && host.sections.includes(`/${section}`)) void router.navigate(`/${section}`);
+    },
+    signOut() {
+      if (mounted) setAccount(context.queryClient, null);
+    },
+    unmount() {
+      if (!mounted) return;
+      mounted = false;
+      for (const stop of stopWatching) stop?.();
+      root.unmount();
+      router.dispose();
+      context.queryClient.clear();
+    },
+  };
+}
