@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { EmbedOptions } from './embed-options.ts';
+import type { EmbedOptions, MountedAccountSettings } from './embed-options.ts';
 import { mountAccountSettings } from './mount.tsx';
-import type { MountedAccountSettings } from './widget.tsx';
 
 /**
  * `<AccountSettings endpoint projectId … />` for React hosts: the same widget as `mountAccountSettings`, in

@@ -69,6 +69,18 @@ export interface EmbedOptions {
 /** What can change on a mounted widget without remounting it. */
 export type EmbedDisplay = Pick<EmbedOptions, 'locale' | 'theme' | 'tokens'>;
 
+/** What `mountAccountSettings` returns. */
+export interface MountedAccountSettings {
+  /** Changes the language, theme or tokens in place. */
+  update: (display: EmbedDisplay) => void;
+  /** Shows another of the sections (memory routing). */
+  navigate: (section: Section) => void;
+  /** The host signed out: the widget forgets the account and says it is signed out. */
+  signOut: () => void;
+  /** Removes the widget and everything it holds: listeners, timers, cache, DOM. */
+  unmount: () => void;
+}
+
 export class EmbedOptionsError extends Error {
   override readonly name = 'EmbedOptionsError';
   constructor(readonly problems: string[]) {

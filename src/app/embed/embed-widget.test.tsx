@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { signInAsDemo } from '../../test/api-helpers.ts';
 import { DEMO_USER, mockApi, TEST_ENDPOINT, TEST_PROJECT } from '../../test/mock-api.ts';
 import type { User } from './embed-options.ts';
-import { mountAccountSettings, type MountedAccountSettings } from './mount.tsx';
+import type { MountedAccountSettings } from './embed-options.ts';
+import { mountAccountSettings } from './mount.tsx';
 
 const OPTIONS = { endpoint: TEST_ENDPOINT, projectId: TEST_PROJECT };
 

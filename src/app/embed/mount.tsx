@@ -3,10 +3,8 @@
  * element of it (see AppSurface); `unmount()` takes all of it away again.
  */
 import { parseRuntimeConfig } from '../../config/runtime-config.ts';
-import { checkEmbedOptions, EmbedOptionsError, SECTIONS, type EmbedOptions } from './embed-options.ts';
-import { createWidget, type MountedAccountSettings } from './widget.tsx';
-
-export type { MountedAccountSettings } from './widget.tsx';
+import { checkEmbedOptions, EmbedOptionsError, SECTIONS, type EmbedOptions, type MountedAccountSettings } from './embed-options.ts';
+import { createWidget } from './widget.tsx';
 
 /** Each instance's `useId`s apart from the host's and from each other's. */
 let instances = 0;

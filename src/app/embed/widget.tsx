@@ -12,20 +12,9 @@ import type { AppSurface, MockInfo } from '../../config/runtime-config-context.t
 import type { RuntimeConfig } from '../../config/runtime-config.ts';
 import { AppProviders, createAppContext, type AppContext } from '../app-context.tsx';
 import { applyDisplay, createDisplayStore, createEmbedHost, sectionOf, type DisplayStore } from './embed-host.ts';
-import { displayProblems, EmbedOptionsError, type EmbedDisplay, type EmbedOptions, type JwtAuth, type Section } from './embed-options.ts';
+import { displayProblems, EmbedOptionsError, type EmbedDisplay, type EmbedOptions, type JwtAuth, type MountedAccountSettings, type Section } from './embed-options.ts';
 import { embedRoutes } from './embed-routes.tsx';
 import { authenticateWithJwt } from './jwt-auth.ts';
-
-export interface MountedAccountSettings {
-  /** Changes the language, theme or tokens in place. */
-  update: (display: EmbedDisplay) => void;
-  /** Shows another of the sections (memory routing). */
-  navigate: (section: Section) => void;
-  /** The host signed out: the widget forgets the account and says it is signed out. */
-  signOut: () => void;
-  /** Removes the widget and everything it holds: listeners, timers, cache, DOM. */
-  unmount: () => void;
-}
 
 export interface WidgetSetup extends Pick<EmbedOptions, 'onSignOut' | 'onAccountChange' | 'onNavigate'> {
   /** Where React renders. */
