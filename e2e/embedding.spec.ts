@@ -145,4 +145,19 @@ test.describe('the iframe mode', () => {
     expect(await theme()).toBe('dark');
     await expect(log(page)).toContainText('iframe, navigate: profile');
   });
+
+  test('shows nothing of the account in a page whose origin is not listed', async ({ page, baseURL }) => {
+    await page.goto('/examples/host/');
+    await page.getByRole('button', { name: /Sign in to Acme/ }).click();
+    await expect(page.getByTestId('host-user')).toBeVisible();
+    // The same machine under another name is another origin: 127.0.0.1 frames localhost's settings.
+    const other = (baseURL ?? '').replace('localhost', '127.0.0.1');
+    await page.goto(`${other}/config.json`);
+    await page.evaluate((src) => {
+      document.documentElement.innerHTML = `<body><iframe title="settings" src="${src}" style="width:600px;height:400px"></iframe></body>`;
+    }, `${baseURL ?? ''}/embed/profile`);
+    const frame = page.frameLocator('iframe[title="settings"]');
+    await expect(frame.getByRole('heading', { level: 1, name: 'This page cannot be shown here' })).toBeVisible();
+    await expect(frame.getByText(DEMO.email)).toHaveCount(0);
+  });
 });

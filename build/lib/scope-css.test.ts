@@ -16,8 +16,9 @@ describe('scoping the widget’s stylesheet', () => {
     for (const selector of [':root', 'html', ':host', 'body']) expect(scopeSelector(selector, 'acct')).toEqual([':where(.acct)']);
     expect(scopeSelector(':root:not([data-theme=light])', 'acct')).toEqual([':where(.acct):not([data-theme=light])']);
     expect(scopeSelector('body:has([data-print-area]) *', 'acct')).toEqual([':where(.acct):has([data-print-area]) *']);
-    // Not a prefix of a longer name.
+    // Not a prefix of a longer name, nor the :host() function (which never matches outside a shadow tree).
     expect(scopeSelector('html-viewer', 'acct')).toEqual([':where(.acct) html-viewer']);
+    expect(scopeSelector(':host(.dark)', 'acct')).toEqual([':where(.acct) :host(.dark)']);
   });
 
   it('lets `*` and attribute selectors match the root itself too', () => {
@@ -44,7 +45,7 @@ describe('scoping the widget’s stylesheet', () => {
     expect(out).toContain(':where(.acct) .spinner { animation-name: acct-spin; }');
     expect(out).toContain('@layer utilities { :where(.acct) .p-4 { padding: 1rem; } }');
     // Last, outside every layer: host rules up to an id's specificity fall back to the widget's own.
-    expect(out).toMatch(/\}\s*\.acct:not\(#\\#\), \.acct :not\(#\\#\), \.acct :not\(#\\#\)::before, \.acct :not\(#\\#\)::after\s*\{\s*all:\s*revert-layer;?\s*\}$/);
+    expect(out).toMatch(/\}\s*\.acct:not\(#\\#\), \.acct :not\(#\\#\), \.acct :not\(#\\#\)::before, \.acct :not\(#\\#\)::after, \.acct :not\(#\\#\)::placeholder, [^{]*::backdrop\s*\{\s*all:\s*revert-layer;?\s*\}$/);
   });
 
   it('leaves every other stylesheet alone', () => {

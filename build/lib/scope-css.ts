@@ -22,7 +22,8 @@ export interface ScopeOptions {
   include: RegExp;
 }
 
-const ROOT_NAMES = /^(?::root|html|:host|body)(?![\w-])/;
+/** The document's root selectors at the start of a selector (not `:host(…)`, not `html-viewer`). */
+const ROOT_NAMES = /^(?::root|html|:host|body)(?![\w(-])/;
 
 /** Splits a selector list at its top-level commas (not those inside `:is(a, b)`). */
 export function splitSelectors(list: string): string[] {
@@ -90,9 +91,10 @@ export function scopeCss({ rootClass, layer, include }: ScopeOptions): Plugin {
       }
       root.append(wrapper);
       const notId = ':not(#\\#)';
+      const pseudoElements = ['::before', '::after', '::placeholder', '::marker', '::selection', '::file-selector-button', '::backdrop'];
       root.append(
         rule({
-          selectors: [`.${rootClass}${notId}`, `.${rootClass} ${notId}`, `.${rootClass} ${notId}::before`, `.${rootClass} ${notId}::after`],
+          selectors: [`.${rootClass}${notId}`, `.${rootClass} ${notId}`, ...pseudoElements.map((pseudo) => `.${rootClass} ${notId}${pseudo}`)],
         }).append({ prop: 'all', value: 'revert-layer' }),
       );
     },

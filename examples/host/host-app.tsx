@@ -97,6 +97,8 @@ export function HostApp({ endpoint, projectId, demo, second }: HostAppProps) {
                 endpoint={endpoint}
                 projectId={projectId}
                 auth={{ jwt: state.jwt, getJWT: getJwtForComponent }}
+                // The links in verification emails open the dashboard (here: the mock app on this origin).
+                dashboardUrl={`${location.origin}/`}
                 sections={SECTIONS}
                 theme={theme}
                 onAccountChange={(user) => {

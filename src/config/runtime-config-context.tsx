@@ -56,6 +56,8 @@ export interface EmbedHost {
   chrome: 'widget' | 'frame';
   /** Tells the host the widget is signed out (once per sign-out). */
   signedOut: () => void;
+  /** Where the links in emails lead (an absolute URL ending in `/`): the deployed dashboard; null: this page's address. */
+  linkBase: string | null;
 }
 
 const EnvironmentContext = createContext<AppEnvironment | null>(null);

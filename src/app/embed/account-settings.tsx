@@ -6,7 +6,8 @@ import { mountAccountSettings } from './mount.tsx';
  * `<AccountSettings endpoint projectId … />` for React hosts: the same widget as `mountAccountSettings`, in
  * an element this component renders (a root of its own inside the host's tree: the widget's state, router
  * and styles stay apart from the host app's). A new language, theme or tokens apply in place; the
- * callbacks may change every render; a change of anything else mounts it afresh.
+ * callbacks and `getJWT` may change every render; `initialSection` and the first JWT count at mount only; a
+ * change of anything else (endpoint, project, auth mode, routing, sections) mounts it afresh.
  */
 export function AccountSettings({ className, ...options }: EmbedOptions & { className?: string }) {
   const element = useRef<HTMLDivElement>(null);
@@ -15,7 +16,7 @@ export function AccountSettings({ className, ...options }: EmbedOptions & { clas
   useEffect(() => {
     latest.current = options;
   });
-  const { endpoint, projectId, auth, routing, sections, initialSection, locale, theme, tokens } = options;
+  const { endpoint, projectId, auth, routing, sections, locale, theme, tokens } = options;
   // Primitives for the effects' dependencies: inline objects and arrays are new every render.
   const routingKey = typeof routing === 'object' ? routing.basePath : routing;
   const sectionsKey = sections?.join(',');
@@ -24,7 +25,7 @@ export function AccountSettings({ className, ...options }: EmbedOptions & { clas
 
   useEffect(() => {
     if (!element.current) return;
-    const { auth: givenAuth, locale: startLocale, theme: startTheme, tokens: startTokens } = latest.current;
+    const { auth: givenAuth, initialSection, locale: startLocale, theme: startTheme, tokens: startTokens } = latest.current;
     const mounted = mountAccountSettings(element.current, {
       endpoint,
       projectId,
@@ -49,7 +50,7 @@ export function AccountSettings({ className, ...options }: EmbedOptions & { clas
       node.replaceChildren();
       queueMicrotask(() => mounted.unmount());
     };
-  }, [endpoint, projectId, jwtAuth, routingKey, sectionsKey, initialSection]);
+  }, [endpoint, projectId, jwtAuth, routingKey, sectionsKey]);
 
   // `tokensKey` stands for `tokens`.
   useEffect(() => {

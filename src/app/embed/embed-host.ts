@@ -29,17 +29,19 @@ export function createDisplayStore(initial: EmbedDisplay): DisplayStore {
 
 /** The host's theme and tokens on the widget's root element: `data-theme` and CSS variables. */
 export function applyDisplay(element: HTMLElement, { theme, tokens = {} }: EmbedDisplay, previous: EmbedDisplay = {}) {
-  if (theme && theme !== 'system') element.dataset.theme = theme;
-  else if (previous.theme) delete element.dataset.theme;
+  if (theme === 'light' || theme === 'dark') element.dataset.theme = theme;
+  // 'system': the device's; none: the account's pref, which the layout applies (after this).
+  else if (theme === 'system' || previous.theme) delete element.dataset.theme;
   for (const name of Object.keys(previous.tokens ?? {}) as (keyof typeof THEME_TOKENS)[]) {
     if (!(name in tokens)) element.style.removeProperty(THEME_TOKENS[name]);
   }
   for (const [name, value] of Object.entries(tokens) as [keyof typeof THEME_TOKENS, string][]) element.style.setProperty(THEME_TOKENS[name], value);
 }
 
-/** The section a widget path belongs to (`/verify-phone` is the phone section's). */
-export function sectionOf(pathname: string): Section | null {
-  const first = pathname.split('/')[1] ?? '';
+/** The section a widget path belongs to (`/verify-phone` is the phone section's); `basename`: the router's. */
+export function sectionOf(pathname: string, basename = '/'): Section | null {
+  const path = basename !== '/' && pathname.startsWith(basename) ? pathname.slice(basename.length - 1) : pathname;
+  const first = path.split('/')[1] ?? '';
   if (first === 'verify-phone') return 'phone';
   return SECTIONS.find((section) => section === first) ?? null;
 }
@@ -50,12 +52,14 @@ export function createEmbedHost({
   hostSessionId = () => null,
   chrome,
   onSignOut,
+  linkBase = null,
 }: {
   sections: readonly Section[];
   auth: EmbedHost['auth'];
   hostSessionId?: () => string | null;
   chrome: EmbedHost['chrome'];
   onSignOut?: (() => void) | undefined;
+  linkBase?: string | null;
 }): EmbedHost {
   return {
     sections: sections.map((section) => `/${section}`),
@@ -63,5 +67,6 @@ export function createEmbedHost({
     hostSessionId,
     chrome,
     signedOut: () => onSignOut?.(),
+    linkBase,
   };
 }

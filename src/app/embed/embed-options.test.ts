@@ -66,5 +66,9 @@ describe('checkEmbedOptions', () => {
     expect(problems({ ...GOOD, tokens: { accent: 'red; background: url(x)' } })).toEqual([expect.stringMatching(/^"tokens.accent" must be a CSS value/)]);
     expect(problems({ ...GOOD, tokens: { colour: 'red' } })).toEqual([expect.stringMatching(/^"tokens.colour" is not a token; the tokens are accent, /)]);
     expect(problems({ ...GOOD, onSignOut: 'logout()' })).toEqual(['"onSignOut" must be a function.']);
+    expect(problems({ ...GOOD, dashboardUrl: 'https://account.example.com/' })).toEqual([]);
+    for (const dashboardUrl of ['account.example.com', 'javascript:alert(1)', 'https://account.example.com/?next=x', 42]) {
+      expect(problems({ ...GOOD, dashboardUrl }), String(dashboardUrl)).toEqual([expect.stringMatching(/^"dashboardUrl" must be the http\(s\) address/)]);
+    }
   });
 });

@@ -47,6 +47,12 @@ export interface EmbedOptions {
   projectId: string;
   /** `'session'` (default): the browser's Appwrite session (same site); or JWTs from the host. */
   auth?: 'session' | JwtAuth;
+  /**
+   * Where this dashboard is deployed, e.g. `https://account.example.com/`: the links in verification
+   * emails open its `/verify-email`. Without it they open `<this page's origin><basePath>verify-email`,
+   * which the widget shows itself under `{ basePath }` routing; with memory routing, set it.
+   */
+  dashboardUrl?: string;
   /** `memory` (default): the widget keeps its own place; `{ basePath }`: it follows the host page's address under that path. */
   routing?: 'memory' | { basePath: string };
   /** The sections shown, in this order (default: all, in the app's order). */
@@ -145,6 +151,9 @@ export function checkEmbedOptions(options: unknown): EmbedOptions {
     problems.push(`"projectId" must be your Appwrite project's id: 1–36 characters of a–z, A–Z, 0–9, ".", "-", "_" (got ${shown(projectId)}).`);
   }
   problems.push(...authProblems(given.auth));
+  if (given.dashboardUrl !== undefined && (typeof given.dashboardUrl !== 'string' || !/^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/.test(given.dashboardUrl))) {
+    problems.push(`"dashboardUrl" must be the http(s) address of your deployed dashboard, such as https://account.example.com/ (got ${JSON.stringify(given.dashboardUrl)}).`);
+  }
   if (routing !== undefined && routing !== 'memory') {
     const basePath = typeof routing === 'object' && routing !== null ? (routing as { basePath?: unknown }).basePath : undefined;
     if (typeof basePath !== 'string' || !/^\/(?:[\w.~-]+\/)*$/.test(basePath)) {

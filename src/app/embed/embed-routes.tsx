@@ -3,11 +3,19 @@ import type { EmbedHost } from '../../config/runtime-config-context.tsx';
 import { PageFallback } from '../pages/page-fallback.tsx';
 import { RouteErrorPage } from '../pages/route-error-page.tsx';
 import { requireAccount, type RouterDeps } from '../routes/guards.ts';
-import { SETTINGS_PAGES } from '../routes/page-table.ts';
-import { loadNotFoundPage, settingsPageRoutes } from '../routes/settings-routes.tsx';
+import { pageLoader } from '../routes/page-modules.ts';
+import { AUTH_PAGES, SETTINGS_PAGES } from '../routes/page-table.ts';
+import { inATaskOfItsOwn, loadNotFoundPage, settingsPageRoutes } from '../routes/settings-routes.tsx';
 import type { DisplayStore } from './embed-host.ts';
 import { EmbedShell } from './embed-shell.tsx';
-import { EmbedSignedOut } from './embed-signed-out.tsx';
+import { EmbedSignedOut, FrameNotAllowed } from './embed-signed-out.tsx';
+
+function authPage(path: string) {
+  const page = AUTH_PAGES.find((entry) => entry.path === path);
+  if (!page) throw new Error(`embed-routes: no ${path} in page-table.ts`);
+  return page;
+}
+const VERIFY_EMAIL = authPage('/verify-email');
 
 /**
  * The embedded widget's routes: the host's sections (and the phone check that belongs to the phone
@@ -30,9 +38,13 @@ export function embedRoutes(deps: RouterDeps, host: EmbedHost, display: DisplayS
             SETTINGS_PAGES.filter((page) => shown(page.path)),
           ),
         },
+        // A verification email's link, when it comes back to the host's page under the widget's basePath.
+        { path: 'verify-email', lazy: inATaskOfItsOwn(pageLoader(VERIFY_EMAIL)) },
         { path: 'sign-in', element: <EmbedSignedOut reason="signedOut" /> },
         { path: 'mfa', element: <EmbedSignedOut reason="secondStep" /> },
         { path: 'deactivated', element: <EmbedSignedOut reason="deactivated" /> },
+        // The iframe mode, framed by a page whose origin is not in embedOrigins.
+        { path: 'not-allowed', element: <FrameNotAllowed /> },
         { path: '*', lazy: loadNotFoundPage },
       ],
     },

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { signInAsDemo } from '../../test/api-helpers.ts';
+import { lastMessage, signInAsDemo } from '../../test/api-helpers.ts';
 import { DEMO_USER, mockApi, TEST_ENDPOINT, TEST_PROJECT } from '../../test/mock-api.ts';
 import type { User } from './embed-options.ts';
 import type { MountedAccountSettings } from './embed-options.ts';
@@ -63,6 +63,31 @@ describe('the embedded widget', () => {
     expect(onNavigate.mock.calls.map(([section]) => section as string)).toEqual(['profile', 'deactivate']);
   });
 
+  it('reports moves under a basePath too, and the address says which section', async () => {
+    await signInAsDemo(DEMO_USER.email, DEMO_USER.password);
+    window.history.replaceState(null, '', '/settings/sessions');
+    const onNavigate = vi.fn();
+    mount({ routing: { basePath: '/settings/' }, onNavigate });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sessions' })).toBeInTheDocument();
+    await userEvent.setup().click(within(screen.getByRole('navigation', { name: 'Account settings' })).getByRole('link', { name: 'Preferences' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Preferences' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/settings/preferences');
+    expect(onNavigate.mock.calls).toEqual([['preferences']]);
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('sends verification links to the deployed dashboard when the host names it', async () => {
+    await signInAsDemo(DEMO_USER.email, DEMO_USER.password);
+    mount({ sections: ['email'], dashboardUrl: 'http://localhost:3000/account' });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Change email' }));
+    await user.type(screen.getByLabelText('New email'), 'ada.new@example.com');
+    await user.type(screen.getByLabelText('Current password'), DEMO_USER.password);
+    await user.click(screen.getByRole('button', { name: 'Save email' }));
+    await waitFor(() => expect(lastMessage()).toMatchObject({ to: 'ada.new@example.com' }));
+    expect(lastMessage().link).toMatch(/^http:\/\/localhost:3000\/account\/verify-email\?/);
+  });
+
   it('tells the host about every change of the account, not its first load', async () => {
     await signInAsDemo(DEMO_USER.email, DEMO_USER.password);
     const onAccountChange = vi.fn<(user: User) => void>();
@@ -86,6 +111,31 @@ describe('the embedded widget', () => {
     expect(root.style.getPropertyValue('--color-accent')).toBe('');
     expect(root.style.getPropertyValue('--radius-control')).toBe('0');
     expect(() => widget?.update({ theme: 'blue' as 'dark' })).toThrow(/"theme" must be/);
+  });
+
+  it('goes back to the account’s own theme and then to the device’s as the host lets go of it', async () => {
+    await signInAsDemo(DEMO_USER.email, DEMO_USER.password);
+    const ada = mockApi.backend.state.users[0];
+    if (ada) ada.prefs = { theme: 'dark' };
+    mount({ theme: 'light' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Profile' })).toBeInTheDocument();
+    const root = host.querySelector<HTMLElement>('.account-settings');
+    expect(root?.dataset.theme).toBe('light');
+    act(() => widget?.update({ theme: undefined }));
+    await waitFor(() => expect(root?.dataset.theme).toBe('dark'));
+    act(() => widget?.update({ theme: 'system' }));
+    expect(root?.dataset.theme).toBeUndefined();
+  });
+
+  it('takes an address that says "signed out" while signed in back to the first section, telling the host nothing', async () => {
+    await signInAsDemo(DEMO_USER.email, DEMO_USER.password);
+    window.history.replaceState(null, '', '/settings/sign-in');
+    const onSignOut = vi.fn();
+    mount({ routing: { basePath: '/settings/' }, sections: ['sessions', 'profile'], onSignOut });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sessions' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/settings/sessions');
+    expect(onSignOut).not.toHaveBeenCalled();
+    window.history.replaceState(null, '', '/');
   });
 
   it('says it is signed out, once, and forgets the account when the session ends', async () => {
@@ -146,6 +196,22 @@ describe('the embedded widget', () => {
       expect(getJWT).toHaveBeenCalledTimes(1);
       expect(onSignOut).toHaveBeenCalledTimes(1);
       expect(mockApi.backend.state.users[0]?.name).toBe(DEMO_USER.name);
+    });
+
+    it('shows nothing of the account again once the host says it signed out', async () => {
+      await signInAsDemo(DEMO_USER.email, DEMO_USER.password);
+      const getJWT = vi.fn(hostJwt);
+      mount({ auth: { jwt: await hostJwt(), getJWT }, sections: ['profile', 'sessions'] });
+      expect(await screen.findByRole('heading', { level: 1, name: 'Profile' })).toBeInTheDocument();
+      act(() => widget?.signOut());
+      expect(await screen.findByRole('heading', { level: 1, name: 'You are signed out' })).toBeInTheDocument();
+      act(() => widget?.navigate('sessions'));
+      await new Promise((resolve) => {
+        setTimeout(resolve, 100);
+      });
+      expect(screen.getByRole('heading', { level: 1, name: 'You are signed out' })).toBeInTheDocument();
+      expect(host.textContent).not.toContain(DEMO_USER.email);
+      expect(getJWT).not.toHaveBeenCalled();
     });
 
     it('starts with getJWT() when given no JWT', async () => {

@@ -25,14 +25,21 @@ export function jwtSessionId(jwt: string): string | null {
   }
 }
 
-/** Makes `client` authenticate with the host's JWTs; returns the session they stand for. */
-export function authenticateWithJwt(client: Client, auth: JwtAuth): { sessionId: () => string | null } {
+/**
+ * Makes `client` authenticate with the host's JWTs. Returns the session they stand for, and `forget()`:
+ * the host signed out, so the widget drops its JWT and asks for no other.
+ */
+export function authenticateWithJwt(client: Client, auth: JwtAuth): { sessionId: () => string | null; forget: () => void } {
   let jwt = auth.jwt ?? null;
+  let forgotten = false;
   if (jwt) client.setJWT(jwt);
   let renewing: Promise<void> | null = null;
   const renew = () =>
     (renewing ??= Promise.resolve()
-      .then(auth.getJWT)
+      .then(() => {
+        if (forgotten) throw new Error('the host signed out');
+        return auth.getJWT();
+      })
       .then((fresh) => {
         if (typeof fresh !== 'string' || !fresh) throw new Error('getJWT() returned no JWT');
         jwt = fresh;
@@ -75,5 +82,12 @@ export function authenticateWithJwt(client: Client, auth: JwtAuth): { sessionId:
       throw isJwtInvalid(error) ? signedOut(error) : error;
     }
   };
-  return { sessionId: () => (jwt ? jwtSessionId(jwt) : null) };
+  return {
+    sessionId: () => (jwt ? jwtSessionId(jwt) : null),
+    forget() {
+      forgotten = true;
+      jwt = null;
+      client.setJWT('');
+    },
+  };
 }

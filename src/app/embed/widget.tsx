@@ -24,12 +24,14 @@ export interface WidgetSetup extends Pick<EmbedOptions, 'onSignOut' | 'onAccount
   mock: MockInfo | null;
   auth: 'session' | JwtAuth;
   sections: readonly Section[];
-  /** null: no section (the not-found page; an iframe's URL can name anything). */
-  initialSection: Section | null;
+  /** Where a memory-routed widget starts: a section (`/profile`), or one of the embed routes' notes. */
+  initialPath: string;
   routing: 'memory' | { basePath: string };
   chrome: 'widget' | 'frame';
   display: EmbedDisplay;
   identifierPrefix: string;
+  /** See EmbedHost.linkBase. */
+  linkBase?: string | null;
 }
 
 /** The host's language choice wins over the account's; it can change while mounted. */
@@ -57,10 +59,10 @@ function watchAccount(queryClient: QueryClient, onChange: (user: Account) => voi
 }
 
 /** `onNavigate` when the widget moves to another section. */
-function watchSection(router: DataRouter, onNavigate: (section: Section) => void) {
-  let current = sectionOf(router.state.location.pathname);
+function watchSection(router: DataRouter, basename: string, onNavigate: (section: Section) => void) {
+  let current = sectionOf(router.state.location.pathname, basename);
   return router.subscribe((state) => {
-    const section = sectionOf(state.location.pathname);
+    const section = sectionOf(state.location.pathname, basename);
     if (section && section !== current) onNavigate(section);
     current = section;
   });
@@ -78,15 +80,16 @@ export function createWidget(setup: WidgetSetup): MountedAccountSettings {
     hostSessionId: () => jwt?.sessionId() ?? null,
     chrome: setup.chrome,
     onSignOut: setup.onSignOut,
+    linkBase: setup.linkBase ?? null,
   });
   const context = createAppContext({ config, mock: setup.mock, lockedLanguage: setup.display.locale, surface, embed: host });
   if (setup.auth !== 'session') jwt = authenticateWithJwt(context.api.client, setup.auth);
   const basename = routing === 'memory' ? '/' : routing.basePath;
   const routes = embedRoutes({ api: context.api, queryClient: context.queryClient, basename }, host, display);
-  const router = routing === 'memory' ? createMemoryRouter(routes, { initialEntries: [`/${setup.initialSection ?? 'not-found'}`] }) : createBrowserRouter(routes, { basename });
+  const router = routing === 'memory' ? createMemoryRouter(routes, { initialEntries: [setup.initialPath] }) : createBrowserRouter(routes, { basename });
   const stopWatching = [
     setup.onAccountChange && watchAccount(context.queryClient, setup.onAccountChange),
-    setup.onNavigate && watchSection(router, setup.onNavigate),
+    setup.onNavigate && watchSection(router, basename, setup.onNavigate),
   ];
 
   const root = createRoot(setup.container, { identifierPrefix: setup.identifierPrefix });
@@ -105,7 +108,10 @@ export function createWidget(setup: WidgetSetup): MountedAccountSettings {
       if (mounted && host.sections.includes(`/${section}`)) void router.navigate(`/${section}`);
     },
     signOut() {
-      if (mounted) setAccount(context.queryClient, null);
+      if (!mounted) return;
+      // The host's JWT would still work: drop it, so nothing shows the account again.
+      jwt?.forget();
+      setAccount(context.queryClient, null);
     },
     unmount() {
       if (!mounted) return;

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { LogEntry } from '../../api/logs/log-queries.ts';
 import { CountryLabel } from '../../components/ui/country-label.tsx';
 import { dayHeading, groupByDay } from '../../lib/day-groups.ts';
@@ -14,15 +15,16 @@ import '../../lib/i18n/en/device.ts';
  * what (the raw event name on hover), when (time of day; relative and full on hover), device, place, IP.
  */
 export function LogList({ logs, timeZone }: { logs: LogEntry[]; timeZone: string | undefined }) {
+  const dayId = useId();
   const { t, locale } = useI18n();
   const device = (log: LogEntry) =>
     deviceLine(log, { browser: t('device.unknownBrowser'), device: t('device.unknownDevice'), on: (client, os) => t('device.clientOnOs', { client, os }) });
   return (
     <div className="flex flex-col gap-4">
       {groupByDay(logs, (log) => log.time, timeZone).map(({ day, items }) => (
-        <section key={day} aria-labelledby={`day-${day}`}>
+        <section key={day} aria-labelledby={`${dayId}${day}`}>
           {/* The page's own sections (no h2 above them): h2, so the outline has no gap. */}
-          <h2 id={`day-${day}`} className="border-b border-border pb-1 text-sm font-semibold text-muted">
+          <h2 id={`${dayId}${day}`} className="border-b border-border pb-1 text-sm font-semibold text-muted">
             {dayHeading(day, locale, timeZone)}
           </h2>
           <ul>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Account } from '../../api/account/account-cache.ts';
 import { useUpdateEmail } from '../../api/account/account-mutations.ts';
@@ -10,8 +10,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { FormActions } from '../../components/ui/form-actions.tsx';
 import { SubmitButton } from '../../components/ui/submit-button.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
-import { appUrl } from '../../lib/app-url.ts';
+import { useAppUrl } from '../../lib/use-app-url.ts';
 import { cooldownKeys } from '../../lib/cooldown-keys.ts';
 import { schemaResolver, type FormInput } from '../../lib/forms/schema-resolver.ts';
 import { useDraft } from '../../lib/forms/use-draft.ts';
@@ -31,9 +30,11 @@ const resolver = schemaResolver('changeEmail');
 export const emailDraftId = (account: Account) => `${account.$id}:email.new`;
 
 export function ChangeEmailForm({ account, onDone, onCancel }: { account: Account; onDone?: () => void; onCancel?: () => void }) {
+  // Unique on the page: two embedded widgets may show this section at once.
+  const titleId = useId();
   const t = useT();
   const fieldError = useFieldError();
-  const { config } = useEnvironment();
+  const linkTo = useAppUrl();
   const update = useUpdateEmail();
   const verify = useRequestEmailVerification();
   const hasPassword = account.passwordUpdate !== '';
@@ -64,7 +65,7 @@ export function ChangeEmailForm({ account, onDone, onCancel }: { account: Accoun
         onSuccess: (user) => {
           reset({ email: '', password: '' });
           verify.mutate(
-            { url: appUrl(config.basePath, '/verify-email') },
+            { url: linkTo('/verify-email') },
             {
               onSuccess: () => startCooldown(cooldownKeys.verifyEmailLink(user.email)),
               onSettled: () => onDone?.(),
@@ -85,8 +86,8 @@ export function ChangeEmailForm({ account, onDone, onCancel }: { account: Accoun
   );
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4" aria-labelledby="change-email-title">
-      <h2 id="change-email-title" className="text-lg font-semibold">
+    <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4" aria-labelledby={titleId}>
+      <h2 id={titleId} className="text-lg font-semibold">
         {account.email ? t('email.change') : t('email.add')}
       </h2>
       {restored && email.trim() !== '' && <Alert tone="info">{t('common.draftRestored')}</Alert>}

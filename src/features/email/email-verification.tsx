@@ -5,8 +5,7 @@ import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { LazyCodeStep, preloadCodeStep } from '../../components/verification/lazy-code-step.tsx';
-import { useEnvironment } from '../../config/runtime-config-context.tsx';
-import { appUrl } from '../../lib/app-url.ts';
+import { useAppUrl } from '../../lib/use-app-url.ts';
 import { cooldownKeys } from '../../lib/cooldown-keys.ts';
 import { formatCountdown } from '../../lib/format-countdown.ts';
 import { errorText } from '../../lib/i18n/error-text.ts';
@@ -21,7 +20,7 @@ import '../../lib/i18n/en/email.ts';
  */
 export function EmailVerification({ account }: { account: Account }) {
   const t = useT();
-  const { config } = useEnvironment();
+  const linkTo = useAppUrl();
   const cooldown = useCooldown(cooldownKeys.verifyEmailLink(account.email));
   const sendLink = useRequestEmailVerification();
   const sendCode = useRequestEmailVerificationCode();
@@ -57,7 +56,7 @@ export function EmailVerification({ account }: { account: Account }) {
               className="min-h-8 px-1 py-0"
               disabled={cooldown.remaining > 0}
               pending={sendLink.isPending}
-              onClick={() => sendLink.mutate({ url: appUrl(config.basePath, '/verify-email') }, { onSuccess: () => cooldown.start() })}
+              onClick={() => sendLink.mutate({ url: linkTo('/verify-email') }, { onSuccess: () => cooldown.start() })}
             >
               {cooldown.remaining > 0 ? t('email.resendIn', { time: formatCountdown(cooldown.remaining) }) : t('email.sendLink')}
             </Button>

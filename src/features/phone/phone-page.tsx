@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useUpdatePhone } from '../../api/account/account-mutations.ts';
 import { useSignedInAccount } from '../../api/account/signed-in-account.tsx';
@@ -30,6 +30,8 @@ const PhoneVerification = lazy(() => import('./phone-verification.tsx').then((m)
 const resolver = schemaResolver('changePhone');
 
 export function PhonePage() {
+  // Unique on the page: two embedded widgets may show this section at once.
+  const titleId = useId();
   const t = useT();
   const fieldError = useFieldError();
   const account = useSignedInAccount();
@@ -109,8 +111,8 @@ export function PhonePage() {
         </CurrentValueCard>
         {editing && (
           <Card>
-            <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4" aria-labelledby="change-phone-title">
-              <h2 id="change-phone-title" className="text-lg font-semibold">
+            <form noValidate onSubmit={(event) => void submit(event)} className="flex flex-col gap-4" aria-labelledby={titleId}>
+              <h2 id={titleId} className="text-lg font-semibold">
                 {account.phone ? t('phone.change') : t('phone.add')}
               </h2>
               {restored && phone.trim() !== '' && <Alert tone="info">{t('common.draftRestored')}</Alert>}

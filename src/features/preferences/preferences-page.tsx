@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useBlocker } from 'react-router';
 import { PREFS_MAX_BYTES, prefsSize } from '../../../contract/prefs-size.ts';
 import { useSignedInAccount } from '../../api/account/signed-in-account.tsx';
@@ -30,6 +30,8 @@ function withoutDisplayKeys(prefs: Prefs): Prefs {
 }
 
 export function PreferencesPage() {
+  // Unique on the page: two embedded widgets may show this section at once.
+  const titleId = useId();
   const { t, locale } = useI18n();
   const toast = useToast();
   const account = useSignedInAccount();
@@ -107,10 +109,10 @@ export function PreferencesPage() {
           <DisplayPrefs account={account} />
         </Card>
         {config.advancedPrefs && (
-          <Card labelledBy="advanced-prefs">
+          <Card labelledBy={titleId}>
             <details open={advancedOpen || dirty} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
               <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-2">
-                <h2 id="advanced-prefs" className="flex-1 text-lg font-semibold">
+                <h2 id={titleId} className="flex-1 text-lg font-semibold">
                   {t('prefs.advanced')}
                 </h2>
                 <ChevronDownIcon className={advancedOpen || dirty ? 'rotate-180' : undefined} />

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useUpdateName } from '../../api/account/account-mutations.ts';
 import { applyServerError } from '../../api/client/form-errors.ts';
@@ -22,6 +23,8 @@ const resolver = schemaResolver('name');
  * the saved name. Without `currentName` (the account still loading) the form shows but is disabled.
  */
 export function NameForm({ currentName, userId }: { currentName: string | undefined; userId?: string | undefined }) {
+  // Unique on the page: two embedded widgets may show this section at once.
+  const titleId = useId();
   const t = useT();
   const toast = useToast();
   const fieldError = useFieldError();
@@ -58,10 +61,10 @@ export function NameForm({ currentName, userId }: { currentName: string | undefi
   );
 
   return (
-    <Card labelledBy="name-section-title">
+    <Card labelledBy={titleId}>
       <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4" aria-busy={currentName === undefined || undefined}>
         <div>
-          <h2 id="name-section-title" className="text-lg font-semibold">
+          <h2 id={titleId} className="text-lg font-semibold">
             {t('profile.nameSection')}
           </h2>
           <p className="text-sm text-muted">{config.appName ? t('profile.nameSectionHint', { app: config.appName }) : t('profile.nameSectionHintPlain')}</p>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Account } from '../../api/account/account-cache.ts';
 import { useAccountTimeZone } from '../../api/account/signed-in-account.tsx';
 import { Avatar } from '../../components/ui/avatar.tsx';
@@ -24,11 +25,13 @@ function Pending() {
  * Without an account (still loading) the labels show with placeholders for the values.
  */
 export function ProfileSummary({ account }: { account: Account | undefined }) {
+  // Unique on the page: two embedded widgets may show this section at once.
+  const titleId = useId();
   const { t, locale } = useI18n();
   const timeZone = useAccountTimeZone();
   return (
-    <Card labelledBy="profile-summary-title">
-      <h2 id="profile-summary-title" className="sr-only">
+    <Card labelledBy={titleId}>
+      <h2 id={titleId} className="sr-only">
         {t('profile.summary')}
       </h2>
       <div className="flex flex-col gap-6 sm:flex-row sm:items-start" aria-busy={!account || undefined}>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { MfaFactors } from '../../api/mfa/mfa-queries.ts';
 import { useAddAuthenticator, useRemoveAuthenticator } from '../../api/mfa/mfa-mutations.ts';
 import { ErrorAlert } from '../../components/ui/alert.tsx';
@@ -17,6 +17,8 @@ const AuthenticatorSetup = lazy(() => import('./authenticator-setup.tsx').then((
 
 /** The authenticator app: set one up (QR code, key, first code), or remove it (needs a recent second factor). */
 export function AuthenticatorSection({ factors }: { factors: MfaFactors }) {
+  // Unique on the page: two embedded widgets may show this section at once.
+  const titleId = useId();
   const t = useT();
   const toast = useToast();
   const add = useAddAuthenticator();
@@ -25,10 +27,10 @@ export function AuthenticatorSection({ factors }: { factors: MfaFactors }) {
   const setup = add.data;
 
   return (
-    <Card labelledBy="authenticator-title">
+    <Card labelledBy={titleId}>
       <div className="flex flex-col gap-4">
         <div className="flex flex-wrap items-center gap-2">
-          <h2 id="authenticator-title" className="text-lg font-semibold">
+          <h2 id={titleId} className="text-lg font-semibold">
             {t('security.authenticator.title')}
           </h2>
           {factors.totp && <Badge tone="success">✓ {t('security.twoFactor.ready')}</Badge>}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Account } from '../../api/account/account-cache.ts';
 import { useUnlinkIdentity, type Identity } from '../../api/identities.ts';
 import { Avatar } from '../../components/ui/avatar.tsx';
@@ -22,6 +22,8 @@ const FIXES: Record<UnlinkFix, 'security.providers.fixPassword' | 'security.prov
 
 /** The accounts at other services (OAuth2) this one signs in with; unlinking the last way in is refused, with what to add first. */
 export function LinkedAccountsSection({ account, identities, timeZone }: { account: Account; identities: Identity[]; timeZone: string | undefined }) {
+  // Unique on the page: two embedded widgets may show this section at once.
+  const titleId = useId();
   const { t, locale } = useI18n();
   const toast = useToast();
   const { config } = useEnvironment();
@@ -30,9 +32,9 @@ export function LinkedAccountsSection({ account, identities, timeZone }: { accou
   const name = unlinking ? providerName(unlinking.provider) : '';
 
   return (
-    <Card labelledBy="providers-title">
+    <Card labelledBy={titleId}>
       <div className="flex flex-col gap-4">
-        <h2 id="providers-title" className="text-lg font-semibold">
+        <h2 id={titleId} className="text-lg font-semibold">
           {t('security.providers.title')}
         </h2>
         <p className="text-sm text-muted">{t('security.providers.body')}</p>

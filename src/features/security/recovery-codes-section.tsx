@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { MfaFactors } from '../../api/mfa/mfa-queries.ts';
 import { useCreateRecoveryCodes, useRegenerateRecoveryCodes } from '../../api/mfa/mfa-mutations.ts';
 import { ErrorAlert } from '../../components/ui/alert.tsx';
@@ -12,6 +12,8 @@ import '../../lib/i18n/en/security.ts';
 
 /** Recovery codes: create the first ones, or new ones (the old stop working; needs a recent second factor). Shown once. */
 export function RecoveryCodesSection({ factors }: { factors: MfaFactors }) {
+  // Unique on the page: two embedded widgets may show this section at once.
+  const titleId = useId();
   const t = useT();
   const create = useCreateRecoveryCodes();
   const regenerate = useRegenerateRecoveryCodes();
@@ -20,9 +22,9 @@ export function RecoveryCodesSection({ factors }: { factors: MfaFactors }) {
   const show = ({ recoveryCodes }: { recoveryCodes: string[] }) => setShown(recoveryCodes);
 
   return (
-    <Card labelledBy="recovery-title">
+    <Card labelledBy={titleId}>
       <div className="flex flex-col gap-4">
-        <h2 id="recovery-title" className="text-lg font-semibold">
+        <h2 id={titleId} className="text-lg font-semibold">
           {t('security.recovery.title')}
         </h2>
         <p className="text-sm text-muted">{t('security.recovery.body')}</p>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Account } from '../../api/account/account-cache.ts';
 import type { MfaFactors } from '../../api/mfa/mfa-queries.ts';
 import { useCreateRecoveryCodes, useSetTwoFactor } from '../../api/mfa/mfa-mutations.ts';
@@ -26,6 +26,8 @@ const WAYS = [
  * second factor, and shows recovery codes first when there are none; turning it off asks for one.
  */
 export function TwoFactorSection({ account, factors }: { account: Account; factors: MfaFactors }) {
+  // Unique on the page: two embedded widgets may show this section at once.
+  const titleId = useId();
   const t = useT();
   const toast = useToast();
   const setTwoFactor = useSetTwoFactor();
@@ -49,10 +51,10 @@ export function TwoFactorSection({ account, factors }: { account: Account; facto
   };
 
   return (
-    <Card labelledBy="two-factor-title">
+    <Card labelledBy={titleId}>
       <div className="flex flex-col gap-4">
         <div className="flex flex-wrap items-center gap-2">
-          <h2 id="two-factor-title" className="text-lg font-semibold">
+          <h2 id={titleId} className="text-lg font-semibold">
             {t('security.twoFactor.title')}
           </h2>
           <Badge tone={account.mfa ? 'success' : 'neutral'}>{account.mfa ? t('security.twoFactor.on') : t('security.twoFactor.off')}</Badge>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useAccountTimeZone } from '../../api/account/signed-in-account.tsx';
 import { useDeleteSession, useRefreshSession } from '../../api/sessions/session-mutations.ts';
 import type { Session } from '../../api/sessions/session-queries.ts';
@@ -32,7 +32,7 @@ export function SessionRow({ session }: { session: Session }) {
   const signOut = useDeleteSession();
   const refresh = useRefreshSession();
   const device = sessionDevice(session, t);
-  const titleId = `session-${session.$id}`;
+  const titleId = useId();
   const extendable = session.current || isOAuthSession(session);
 
   return (

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
 import { sessionQueries, type Session } from '../../api/sessions/session-queries.ts';
@@ -28,6 +29,8 @@ function withHostSession(sessions: Session[], hostSessionId: string | null): Ses
  * The list is re-read when the page regains focus: a session ended elsewhere simply goes.
  */
 export function SessionsPage() {
+  // Unique on the page: two embedded widgets may show this section at once.
+  const titleId = useId();
   const { t, plural } = useI18n();
   const sessions = useQuery(sessionQueries.list(useAppwrite()));
   const list = orderSessions(withHostSession(sessions.data?.sessions ?? [], useEmbedHost()?.hostSessionId() ?? null));
@@ -38,9 +41,9 @@ export function SessionsPage() {
       <PageTitle>{t('sessions.title')}</PageTitle>
       <PageHeading description={t('sessions.description')}>{t('sessions.title')}</PageHeading>
       <ErrorAlert error={sessions.error} />
-      <Card labelledBy="sessions-list">
+      <Card labelledBy={titleId}>
         <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="sessions-list" className="text-lg font-semibold">
+          <h2 id={titleId} className="text-lg font-semibold">
             {t('sessions.listTitle')}
           </h2>
           <p className="text-sm text-muted" aria-live="polite">

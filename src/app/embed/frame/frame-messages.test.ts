@@ -35,7 +35,7 @@ describe('who the frame talks to', () => {
     const origins = ['https://app.example.com', 'http://localhost:5173', 'self'];
     expect(readEmbedOrigins(origins)).toEqual(origins);
     expect(readEmbedOrigins([])).toEqual([]);
-    for (const bad of [['https://app.example.com/'], ['https://app.example.com/path'], ['*'], ['app.example.com'], ['javascript:alert(1)'], 'https://app.example.com', [42], undefined]) {
+    for (const bad of [['https://app.example.com/'], ['https://app.example.com/path'], ['https://App.example.com'], ['https://app.example.com:443'], ['*'], ['app.example.com'], ['javascript:alert(1)'], 'https://app.example.com', [42], undefined]) {
       expect(() => readEmbedOrigins(bad), JSON.stringify(bad)).toThrow(/"embedOrigins" must be a list of origins/);
     }
   });
@@ -50,6 +50,9 @@ describe('who the frame talks to', () => {
     expect(parentOrigin(allowed, ['https://app.example.com'], '')).toBe('https://app.example.com');
     expect(parentOrigin(allowed, undefined, 'https://app.example.com/settings?x=1')).toBe('https://app.example.com');
     expect(parentOrigin(allowed, ['https://evil.example'], 'https://app.example.com/')).toBeNull();
+    // An allowed page framed by another one: every page up the chain must be allowed.
+    expect(parentOrigin(allowed, ['https://app.example.com', 'https://evil.example'], '')).toBeNull();
+    expect(parentOrigin(allowed, ['https://app.example.com', 'https://account.example.com'], '')).toBe('https://app.example.com');
     expect(parentOrigin(allowed, undefined, 'https://app.example.com.evil.example/')).toBeNull();
     expect(parentOrigin(allowed, undefined, '')).toBeNull();
     expect(parentOrigin(allowed, undefined, 'not a url')).toBeNull();

@@ -49,13 +49,20 @@ export function readHostMessage(data: unknown): HostMessage | null {
   }
 }
 
-/** An origin exactly (`https://app.example.com`, `http://localhost:5173`: no path, no slash), or `self`. */
-const EMBED_ORIGIN = /^(?:self|https?:\/\/[\w.-]+(?::\d{1,5})?)$/;
+/** An origin exactly as browsers write it (`https://app.example.com`, `http://localhost:5173`: lower case, no default port, no path), or `self`. */
+function isOrigin(value: unknown): value is string {
+  if (value === 'self') return true;
+  try {
+    return typeof value === 'string' && /^https?:\/\//.test(value) && new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
 
 /** The runtime config's `embedOrigins`, checked; throws a ConfigError naming the problem. */
 export function readEmbedOrigins(value: unknown): string[] {
-  if (Array.isArray(value) && value.every((origin) => typeof origin === 'string' && EMBED_ORIGIN.test(origin))) return value as string[];
-  throw new ConfigError(['"embedOrigins" must be a list of origins such as ["https://app.example.com"] (scheme, host and port only; "self" for this one).']);
+  if (Array.isArray(value) && value.every(isOrigin)) return value;
+  throw new ConfigError(['"embedOrigins" must be a list of origins such as ["https://app.example.com"] (scheme, host and port only, as browsers write them; "self" for this one).']);
 }
 
 /** The host origins a frame may talk to: the config's list, `self` being the frame's own origin. */
@@ -65,11 +72,13 @@ export function allowedOrigins(embedOrigins: readonly string[], ownOrigin: strin
 
 /**
  * The parent page's origin, if the browser says it and it is allowed: `location.ancestorOrigins`
- * (Chromium, Safari), else the referrer's origin. Null: this frame talks to nobody.
+ * (Chromium, Safari; every page up the chain must be allowed, as `frame-ancestors` requires), else the
+ * referrer's origin. Null: this frame shows nothing and talks to nobody.
  */
 export function parentOrigin(allowed: Set<string>, ancestorOrigins: readonly string[] | undefined, referrer: string): string | null {
-  let origin = ancestorOrigins?.[0];
-  if (origin === undefined && referrer) {
+  if (ancestorOrigins?.length) return ancestorOrigins.every((origin) => allowed.has(origin)) ? (ancestorOrigins[0] ?? null) : null;
+  let origin: string | undefined;
+  if (referrer) {
     try {
       origin = new URL(referrer).origin;
     } catch {

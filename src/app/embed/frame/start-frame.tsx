@@ -16,12 +16,19 @@ import { allowedOrigins, parentOrigin, readEmbedOrigins, readHostMessage, type F
 /** How long the host has to answer a jwt-request before the frame counts itself signed out. */
 const JWT_WAIT_MS = 10_000;
 
-function connectToParent(config: RuntimeConfig) {
+export type FrameParent = ReturnType<typeof connectToParent>;
+
+/**
+ * The parent page, if it may show this frame; 'refused' if it may not (then the frame shows only a note,
+ * and starts nothing: no mock, no request); null when not in a frame. Throws a ConfigError for a bad
+ * `embedOrigins`.
+ */
+export function connectToParent(config: RuntimeConfig) {
   if (window.parent === window) return null;
   // Firefox has no ancestorOrigins (then the referrer tells).
   const ancestors = 'ancestorOrigins' in location ? Array.from(location.ancestorOrigins) : undefined;
   const origin = parentOrigin(allowedOrigins(readEmbedOrigins(config.embedOrigins), location.origin), ancestors, document.referrer);
-  if (!origin) return null;
+  if (!origin) return 'refused' as const;
   return {
     post: (message: FrameMessage) => window.parent.postMessage(message, origin),
     /** Host messages: from the parent window, from its allowed origin, of a known shape. */
@@ -42,23 +49,28 @@ interface FrameStart {
   mock: MockInfo | null;
   /** null: the path names no section (the frame says the page is not found). */
   section: Section | null;
+  connection: FrameParent;
 }
 
-export function startFrame(container: HTMLElement, { config, mock, section }: FrameStart) {
-  const parent = connectToParent(config);
+export function startFrame(container: HTMLElement, { config, mock, section, connection }: FrameStart) {
+  const parent = connection === 'refused' ? null : connection;
   const params = new URLSearchParams(location.search);
   const locale = params.get('locale');
   const theme = params.get('theme');
 
-  let jwtWaiters: ((jwt: string) => void)[] = [];
+  const jwtWaiters = new Set<(jwt: string) => void>();
   const getJWT = () =>
     new Promise<string>((resolve, reject) => {
       if (!parent) return reject(new Error('no host page to ask for a JWT'));
-      const timer = setTimeout(() => reject(new Error('the host page did not answer with a JWT')), JWT_WAIT_MS);
-      jwtWaiters.push((jwt) => {
+      const waiter = (jwt: string) => {
         clearTimeout(timer);
         resolve(jwt);
-      });
+      };
+      const timer = setTimeout(() => {
+        jwtWaiters.delete(waiter);
+        reject(new Error('the host page did not answer with a JWT'));
+      }, JWT_WAIT_MS);
+      jwtWaiters.add(waiter);
       parent.post({ type: 'account-settings:jwt-request' });
     });
 
@@ -70,7 +82,7 @@ export function startFrame(container: HTMLElement, { config, mock, section }: Fr
     mock,
     auth: params.get('auth') === 'jwt' ? { getJWT } : 'session',
     sections: SECTIONS,
-    initialSection: section,
+    initialPath: connection === 'refused' ? '/not-allowed' : `/${section ?? 'not-found'}`,
     routing: 'memory',
     chrome: 'frame',
     display: {
@@ -90,8 +102,8 @@ export function startFrame(container: HTMLElement, { config, mock, section }: Fr
     else if (message.type === 'account-settings:navigate') widget.navigate(message.section);
     else if (message.type === 'account-settings:sign-out') widget.signOut();
     else {
-      const waiting = jwtWaiters;
-      jwtWaiters = [];
+      const waiting = [...jwtWaiters];
+      jwtWaiters.clear();
       for (const resolve of waiting) resolve(message.jwt);
     }
   });

@@ -9,6 +9,8 @@ export const embedEn = {
     secondStepBody: 'Your account asks for a second step. Finish signing in to the app, then come back here.',
     deactivatedTitle: 'Your account is deactivated',
     deactivatedBody: 'You have been signed out. If this was a mistake, contact the app’s administrator.',
+    notAllowedTitle: 'This page cannot be shown here',
+    notAllowedBody: 'The account settings only open inside the apps their owner has allowed. Open them in the app itself.',
   },
 } as const;
 

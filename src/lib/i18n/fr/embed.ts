@@ -7,5 +7,7 @@ export const embedFr = {
     secondStepBody: 'Votre compte demande une deuxième étape. Terminez la connexion à l’application, puis revenez ici.',
     deactivatedTitle: 'Votre compte est désactivé',
     deactivatedBody: 'Vous avez été déconnecté. S’il s’agit d’une erreur, contactez l’administrateur de l’application.',
+    notAllowedTitle: 'Cette page ne peut pas s’afficher ici',
+    notAllowedBody: 'Les paramètres du compte ne s’ouvrent que dans les applications autorisées par leur éditeur. Ouvrez-les dans l’application elle-même.',
   },
 } as const;

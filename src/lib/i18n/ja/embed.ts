@@ -7,5 +7,7 @@ export const embedJa = {
     secondStepBody: 'このアカウントには 2 段階目の確認が必要です。アプリへのログインを完了してから、ここに戻ってください。',
     deactivatedTitle: 'アカウントは無効化されています',
     deactivatedBody: 'ログアウトしました。誤りの場合は、アプリの管理者にお問い合わせください。',
+    notAllowedTitle: 'このページはここでは表示できません',
+    notAllowedBody: 'アカウント設定は、運営者が許可したアプリの中でのみ開けます。アプリ本体で開いてください。',
   },
 } as const;
