@@ -1,7 +1,7 @@
 import { startTransition, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { createApp } from './app/app.tsx';
-import type { MockInfo } from './config/runtime-config-context.tsx';
+import { startBackend } from './app/start-backend.ts';
 import { ConfigError, loadRuntimeConfig } from './config/runtime-config.ts';
 import { loadLanguage } from './lib/i18n/load-language.ts';
 import { deviceLanguage } from './lib/prefs/device-display.ts';
@@ -43,15 +43,7 @@ async function bootstrap() {
   const words = loadLanguage(language)?.catch(() => undefined);
   try {
     const config = await loadRuntimeConfig(import.meta.env.BASE_URL);
-    let endpoint = config.endpoint;
-    let mock: MockInfo | null = null;
-    if (endpoint === null) {
-      // Compile-time constant: production builds drop this branch and the mock with it.
-      if (!__MOCK_AVAILABLE__) throw new ConfigError(['"endpoint" is missing: set it to your Appwrite API root, e.g. https://cloud.appwrite.io/v1.']);
-      endpoint = `${location.origin}${import.meta.env.BASE_URL}v1`;
-      const { startMockWorker } = await import('../mocks/browser.ts');
-      mock = await startMockWorker({ endpoint, projectId: config.projectId, projectName: config.appName || undefined, basePath: import.meta.env.BASE_URL });
-    }
+    const { endpoint, mock } = await startBackend(config);
     const { App, ready } = createApp({ config: { ...config, endpoint }, mock, language });
     await words;
     // A prerendered page stays until the app can show the same page (its code loaded), not a fallback.

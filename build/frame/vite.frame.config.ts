@@ -8,6 +8,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { dropMockWorker } from '../plugins/drop-mock-worker.ts';
+import { firstSectionSize } from '../plugins/first-section-size.ts';
 import { treeShakeableSdk } from '../plugins/tree-shakeable-sdk.ts';
 import { FRAME_HTML, framePages } from './frame-pages.ts';
 
@@ -20,7 +21,15 @@ export default defineConfig(({ mode }) => {
     base: process.env.VITE_BASE_PATH ?? '/',
     // The app's build copied public/ already.
     publicDir: false,
-    plugins: [react(), tailwindcss(), treeShakeableSdk(), dropMockWorker(!mockAvailable), framePages()],
+    plugins: [
+      react(),
+      tailwindcss(),
+      treeShakeableSdk(),
+      dropMockWorker(!mockAvailable),
+      framePages(),
+      // Its first sections hold the app's own budget (150 KB, as its pages).
+      firstSectionSize({ label: 'iframe mode', pages: ['features/profile/profile-page.tsx', 'features/sessions/sessions-page.tsx'], budgetKb: 150 }),
+    ],
     define: { __MOCK_AVAILABLE__: JSON.stringify(mockAvailable) },
     resolve: { alias: [{ find: /^json-bigint$/, replacement: resolve(root, 'src/api/client/json-bigint-lite.ts') }] },
     build: {

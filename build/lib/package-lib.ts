@@ -1,15 +1,13 @@
 /**
  * The last step of `npm run build:lib`: dist-lib/package.json (an `exports` map to the two entries, their
- * types and the stylesheet) and the size report: what a host's first section costs, gzip, and the
- * budget it must hold (JavaScript ≤ 150 KB with React inside, as the app's own pages; CSS apart, as there).
+ * types and the stylesheet) and a README, checked against what the build wrote. (The sizes: the builds
+ * print them, build/plugins/first-section-size.ts.)
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, posix, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'dist-lib');
-const BUDGET_KB = 150;
 
 const app = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };
 const types = (entry: string) => `./types/src/app/embed/${entry}.d.ts`;
@@ -39,41 +37,4 @@ writeFileSync(
 
 for (const path of Object.values(manifest.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)))) {
   if (!existsSync(join(out, path))) throw new Error(`build:lib: the exports map names ${path}, which the build did not write`);
-}
-
-const gzip = (file: string) => gzipSync(readFileSync(join(out, file))).length;
-const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
-
-/** A module and everything it imports statically (what loads before it runs). */
-function closure(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const [, specifier] of readFileSync(join(out, file), 'utf8').matchAll(STATIC_IMPORT)) closure(posix.join(posix.dirname(file), specifier ?? ''), seen);
-  return seen;
-}
-
-const chunk = (folder: string, prefix: string) => {
-  const name = readdirSync(join(out, folder)).find((file) => file.startsWith(prefix) && file.endsWith('.js'));
-  if (!name) throw new Error(`build:lib: no ${prefix}*.js in dist-lib/${folder}`);
-  return `${folder}/${name}`;
-};
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const css = gzip('style.css');
-const rows: [string, string, number][] = [];
-let over = false;
-for (const [entry, folder, react] of [
-  ['index.js', 'chunks', 'host’s own'],
-  ['standalone.js', 'standalone', 'inside'],
-] as const) {
-  const files = new Set([...closure(entry), ...closure(chunk(folder, 'profile-page-'))]);
-  const js = [...files].reduce((sum, file) => sum + gzip(file), 0);
-  rows.push([`${entry} (React ${react})`, kb(gzip(entry)), js]);
-  if (react === 'inside' && js > BUDGET_KB * 1024) over = true;
-}
-console.log('\nlibrary sizes (gzip)');
-console.log(`  style.css: ${kb(css)}`);
-for (const [name, entry, first] of rows) console.log(`  ${name}: entry ${entry}; first section (Profile), JavaScript with every import: ${kb(first)} (budget with React inside: ${String(BUDGET_KB)} KB)`);
-if (over) {
-  console.error(`build:lib: the standalone widget's first section is over its budget of ${String(BUDGET_KB)} KB`);
-  process.exit(1);
 }

@@ -60,8 +60,8 @@ export function allowed(from, to, { isTest, dynamic, path }) {
   // Test files under src/ use the shared helpers (which reach the mock through MSW).
   if (isTest && to.name === 'test' && IN_SRC.includes(from.name)) return true;
   if (from.name === 'feature') return to.name === 'feature' ? to.feature === from.feature : BELOW_FEATURES.includes(to.name);
-  // The two entries (the app's, the iframe mode's) start the mock worker with one dynamic import (production builds drop it).
-  if (to.name === 'mock' && (path === 'src/main.tsx' || path === 'src/app/embed/frame/frame-main.tsx')) return dynamic;
+  // start-backend.ts starts the mock worker with one dynamic import (production builds drop it).
+  if (to.name === 'mock' && path === 'src/app/start-backend.ts') return dynamic;
   return (ALLOWED[from.name] ?? []).includes(to.name);
 }
 
@@ -71,7 +71,7 @@ function why(from, to) {
   if (to.name === 'feature') return from.name === 'feature' ? 'features do not import each other; move what both need to components/ or lib/ (or compose them in app/)' : 'a layer below features never imports one; pass what it needs in';
   if (to.name === 'app') return 'app/ is the composition root: nothing imports it';
   if (to.name === 'test') return 'test helpers are for test files under src/';
-  if (to.name === 'mock' || to.name === 'mock-backend') return from.name === 'contract' || from.name === 'mock-backend' ? 'the backend core depends on contract/ only' : 'src/ never imports the mock (main.tsx and frame-main.tsx load it with one dynamic import, tests through src/test/)';
+  if (to.name === 'mock' || to.name === 'mock-backend') return from.name === 'contract' || from.name === 'mock-backend' ? 'the backend core depends on contract/ only' : 'src/ never imports the mock (app/start-backend.ts loads it with one dynamic import, tests through src/test/)';
   if (from.name === 'contract') return 'contract/ is the bottom layer: it imports nothing else';
   if (from.name === 'config') return 'config/ is the bottom layer of src: it imports only contract/';
   if (from.name === 'lib') return 'lib/ is below api/ and components/: take a plain shape instead';

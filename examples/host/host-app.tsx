@@ -140,6 +140,7 @@ function SecondWidget({ endpoint, projectId, theme, note }: { endpoint: string; 
       projectId,
       sections: ['sessions', 'activity'],
       onAccountChange: (user: User) => note(`second widget, onAccountChange: ${user.name}`),
+      onSignOut: () => note('second widget, onSignOut'),
     });
     widget.current = mounted;
     return () => {

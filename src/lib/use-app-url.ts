@@ -7,6 +7,5 @@ import { appUrl } from './app-url.ts';
  */
 export function useAppUrl(): (path: string) => string {
   const { config, embed } = useEnvironment();
-  const linkBase = embed?.linkBase;
-  return (path) => (linkBase ? new URL(path.replace(/^\//, ''), linkBase).toString() : appUrl(config.basePath, path));
+  return (path) => appUrl(embed?.linkBase ?? config.basePath, path);
 }

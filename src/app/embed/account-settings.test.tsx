@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { signInAsDemo } from '../../test/api-helpers.ts';
+import userEvent from '@testing-library/user-event';
+import { lastMessage, signInAsDemo } from '../../test/api-helpers.ts';
 import { DEMO_USER, TEST_ENDPOINT, TEST_PROJECT } from '../../test/mock-api.ts';
 import { AccountSettings } from './account-settings.tsx';
 
@@ -24,5 +25,17 @@ describe('<AccountSettings> in a React host', () => {
     host.rerender(<section aria-label="Host page" />);
     expect(host.container.querySelector('.settings')).toBeNull();
     expect(host.container.querySelector('.account-settings')).toBeNull();
+  });
+
+  it('passes every option through, such as where verification links go', async () => {
+    await signInAsDemo(DEMO_USER.email, DEMO_USER.password);
+    render(<AccountSettings endpoint={TEST_ENDPOINT} projectId={TEST_PROJECT} sections={['email']} dashboardUrl="http://localhost:3000/account/" />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Change email' }));
+    await user.type(screen.getByLabelText('New email'), 'ada.new@example.com');
+    await user.type(screen.getByLabelText('Current password'), DEMO_USER.password);
+    await user.click(screen.getByRole('button', { name: 'Save email' }));
+    await waitFor(() => expect(lastMessage()).toMatchObject({ to: 'ada.new@example.com' }));
+    expect(lastMessage().link).toMatch(/^http:\/\/localhost:3000\/account\/verify-email\?/);
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { EmbedOptions, MountedAccountSettings } from './embed-options.ts';
+import type { EmbedOptions, JwtAuth, MountedAccountSettings } from './embed-options.ts';
 import { mountAccountSettings } from './mount.tsx';
 
 /**
@@ -7,7 +7,7 @@ import { mountAccountSettings } from './mount.tsx';
  * an element this component renders (a root of its own inside the host's tree: the widget's state, router
  * and styles stay apart from the host app's). A new language, theme or tokens apply in place; the
  * callbacks and `getJWT` may change every render; `initialSection` and the first JWT count at mount only; a
- * change of anything else (endpoint, project, auth mode, routing, sections) mounts it afresh.
+ * change of anything else (endpoint, project, auth mode, routing, sections, dashboardUrl) mounts it afresh.
  */
 export function AccountSettings({ className, ...options }: EmbedOptions & { className?: string }) {
   const element = useRef<HTMLDivElement>(null);
@@ -16,7 +16,7 @@ export function AccountSettings({ className, ...options }: EmbedOptions & { clas
   useEffect(() => {
     latest.current = options;
   });
-  const { endpoint, projectId, auth, routing, sections, locale, theme, tokens } = options;
+  const { endpoint, projectId, auth, routing, sections, dashboardUrl, locale, theme, tokens } = options;
   // Primitives for the effects' dependencies: inline objects and arrays are new every render.
   const routingKey = typeof routing === 'object' ? routing.basePath : routing;
   const sectionsKey = sections?.join(',');
@@ -25,18 +25,12 @@ export function AccountSettings({ className, ...options }: EmbedOptions & { clas
 
   useEffect(() => {
     if (!element.current) return;
-    const { auth: givenAuth, initialSection, locale: startLocale, theme: startTheme, tokens: startTokens } = latest.current;
+    const { auth: givenAuth, ...given } = latest.current;
     const mounted = mountAccountSettings(element.current, {
-      endpoint,
-      projectId,
+      ...given,
       // The host's getJWT as it is when asked, not as it was at mount.
-      ...(typeof givenAuth === 'object' && { auth: { ...(givenAuth.jwt && { jwt: givenAuth.jwt }), getJWT: () => (latest.current.auth as Exclude<EmbedOptions['auth'], string | undefined>).getJWT() } }),
-      ...(routingKey && { routing: routingKey === 'memory' ? 'memory' : { basePath: routingKey } }),
-      ...(sectionsKey && { sections: latest.current.sections }),
-      ...(initialSection && { initialSection }),
-      ...(startLocale && { locale: startLocale }),
-      ...(startTheme && { theme: startTheme }),
-      ...(startTokens && { tokens: startTokens }),
+      ...(typeof givenAuth === 'object' && { auth: { ...(givenAuth.jwt && { jwt: givenAuth.jwt }), getJWT: () => (latest.current.auth as JwtAuth).getJWT() } }),
+      // The callbacks as they are when called.
       onSignOut: () => latest.current.onSignOut?.(),
       onAccountChange: (user) => latest.current.onAccountChange?.(user),
       onNavigate: (section) => latest.current.onNavigate?.(section),
@@ -50,7 +44,7 @@ export function AccountSettings({ className, ...options }: EmbedOptions & { clas
       node.replaceChildren();
       queueMicrotask(() => mounted.unmount());
     };
-  }, [endpoint, projectId, jwtAuth, routingKey, sectionsKey]);
+  }, [endpoint, projectId, jwtAuth, routingKey, sectionsKey, dashboardUrl]);
 
   // `tokensKey` stands for `tokens`.
   useEffect(() => {

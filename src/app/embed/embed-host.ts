@@ -1,8 +1,8 @@
 /**
- * One embedded widget's link to its host: what the pages need to know (EmbedHost), the display the
- * host chose (kept in a small store, so `update()` re-renders without remounting) and its callbacks.
+ * An embedded widget's display as its host chose it (kept in a small store, so `update()` re-renders
+ * without remounting, and applied to the widget's root), and which section a path is in.
  */
-import type { EmbedHost } from '../../config/runtime-config-context.tsx';
+import { SETTINGS_PAGES, type SettingsPageEntry } from '../routes/page-table.ts';
 import { SECTIONS, THEME_TOKENS, type EmbedDisplay, type Section } from './embed-options.ts';
 
 export interface DisplayStore {
@@ -38,35 +38,14 @@ export function applyDisplay(element: HTMLElement, { theme, tokens = {} }: Embed
   for (const [name, value] of Object.entries(tokens) as [keyof typeof THEME_TOKENS, string][]) element.style.setProperty(THEME_TOKENS[name], value);
 }
 
-/** The section a widget path belongs to (`/verify-phone` is the phone section's); `basename`: the router's. */
-export function sectionOf(pathname: string, basename = '/'): Section | null {
-  const path = basename !== '/' && pathname.startsWith(basename) ? pathname.slice(basename.length - 1) : pathname;
-  const first = path.split('/')[1] ?? '';
-  if (first === 'verify-phone') return 'phone';
-  return SECTIONS.find((section) => section === first) ?? null;
+/** The section a settings page belongs to: its own, or the one it is part of (page-table.ts). */
+export function sectionPath(page: SettingsPageEntry): string {
+  return page.partOf ?? page.path;
 }
 
-export function createEmbedHost({
-  sections,
-  auth,
-  hostSessionId = () => null,
-  chrome,
-  onSignOut,
-  linkBase = null,
-}: {
-  sections: readonly Section[];
-  auth: EmbedHost['auth'];
-  hostSessionId?: () => string | null;
-  chrome: EmbedHost['chrome'];
-  onSignOut?: (() => void) | undefined;
-  linkBase?: string | null;
-}): EmbedHost {
-  return {
-    sections: sections.map((section) => `/${section}`),
-    auth,
-    hostSessionId,
-    chrome,
-    signedOut: () => onSignOut?.(),
-    linkBase,
-  };
+/** The section a widget path is in (`/verify-phone`: the phone section); `basename`: the router's. */
+export function sectionOf(pathname: string, basename = '/'): Section | null {
+  const path = basename !== '/' && pathname.startsWith(basename) ? pathname.slice(basename.length - 1) : pathname;
+  const page = SETTINGS_PAGES.find((entry) => entry.path === `/${path.split('/')[1] ?? ''}`);
+  return SECTIONS.find((section) => page && `/${section}` === sectionPath(page)) ?? null;
 }

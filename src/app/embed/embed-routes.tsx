@@ -6,7 +6,7 @@ import { requireAccount, type RouterDeps } from '../routes/guards.ts';
 import { pageLoader } from '../routes/page-modules.ts';
 import { AUTH_PAGES, SETTINGS_PAGES } from '../routes/page-table.ts';
 import { inATaskOfItsOwn, loadNotFoundPage, settingsPageRoutes } from '../routes/settings-routes.tsx';
-import type { DisplayStore } from './embed-host.ts';
+import { sectionPath, type DisplayStore } from './embed-host.ts';
 import { EmbedShell } from './embed-shell.tsx';
 import { EmbedSignedOut, FrameNotAllowed } from './embed-signed-out.tsx';
 
@@ -22,7 +22,6 @@ const VERIFY_EMAIL = authPage('/verify-email');
  * section) under the embedded layout; where the app would send a visitor to sign in, the signed-out note.
  */
 export function embedRoutes(deps: RouterDeps, host: EmbedHost, display: DisplayStore): RouteObject[] {
-  const shown = (path: string) => host.sections.includes(path === '/verify-phone' ? '/phone' : path);
   return [
     {
       path: '/',
@@ -35,7 +34,7 @@ export function embedRoutes(deps: RouterDeps, host: EmbedHost, display: DisplayS
           element: <EmbedShell display={display} />,
           children: settingsPageRoutes(
             deps,
-            SETTINGS_PAGES.filter((page) => shown(page.path)),
+            SETTINGS_PAGES.filter((page) => host.sections.includes(sectionPath(page))),
           ),
         },
         // A verification email's link, when it comes back to the host's page under the widget's basePath.

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useSyncExternalStore } from 'react';
-import { Navigate, Outlet } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { accountQueries } from '../../api/account/account-queries.ts';
 import { SignedInAccountProvider } from '../../api/account/signed-in-account.tsx';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
-import { isBlockedError, isSecondFactorRequired } from '../../api/client/errors.ts';
 import { ErrorAlert } from '../../components/ui/alert.tsx';
 import { useEmbedHost, useSurface } from '../../config/runtime-config-context.tsx';
 import { readDisplayPrefs } from '../../lib/prefs/display-prefs.ts';
@@ -12,6 +11,7 @@ import { PrefsApplier } from '../layouts/prefs-applier.tsx';
 import { SettingsNav } from '../layouts/settings-nav.tsx';
 import { useHeadingFocus } from '../layouts/use-heading-focus.ts';
 import { PageFallback } from '../pages/page-fallback.tsx';
+import { signedInElsewhere } from '../routes/guards.ts';
 import type { DisplayStore } from './embed-host.ts';
 
 /** The navigation as tabs along the top of a narrow widget, a column beside the page from 48rem of width. */
@@ -29,17 +29,19 @@ export function EmbedShell({ display }: { display: DisplayStore }) {
   const host = useEmbedHost();
   const { mainId } = useSurface();
   const { data: account, error, refetch } = useQuery(accountQueries.account(api));
+  const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   useHeadingFocus(mainRef);
 
-  if (isSecondFactorRequired(error)) return <Navigate to="/mfa" replace />;
-  if (isBlockedError(error)) return <Navigate to="/deactivated" replace />;
-  if (account === null) return <Navigate to="/sign-in" replace />;
+  // As in the app: the embed routes answer /sign-in, /mfa and /deactivated with the signed-out notes.
+  const elsewhere = signedInElsewhere(account, error, location);
+  if (elsewhere) return <Navigate to={elsewhere} replace />;
   const checkFailed = account === undefined && error ? error : null;
   const showNav = host?.chrome === 'widget' && host.sections.length > 1;
 
   return (
-    <SignedInAccountProvider value={account}>
+    // (null went elsewhere above)
+    <SignedInAccountProvider value={account ?? undefined}>
       {/* The host's theme, when it chose one, wins over the account's. */}
       {account && !hostTheme && <PrefsApplier theme={readDisplayPrefs(account.prefs).theme} />}
       {/* Sized by the widget's own width (a container), not the host's window. */}

@@ -8,10 +8,10 @@ import { useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, createMemoryRouter, RouterProvider, type DataRouter } from 'react-router';
 import { accountKeys, setAccount, type Account } from '../../api/account/account-cache.ts';
-import type { AppSurface, MockInfo } from '../../config/runtime-config-context.tsx';
+import type { AppSurface, EmbedHost, MockInfo } from '../../config/runtime-config-context.tsx';
 import type { RuntimeConfig } from '../../config/runtime-config.ts';
 import { AppProviders, createAppContext, type AppContext } from '../app-context.tsx';
-import { applyDisplay, createDisplayStore, createEmbedHost, sectionOf, type DisplayStore } from './embed-host.ts';
+import { applyDisplay, createDisplayStore, sectionOf, type DisplayStore } from './embed-host.ts';
 import { displayProblems, EmbedOptionsError, type EmbedDisplay, type EmbedOptions, type JwtAuth, type MountedAccountSettings, type Section } from './embed-options.ts';
 import { embedRoutes } from './embed-routes.tsx';
 import { authenticateWithJwt } from './jwt-auth.ts';
@@ -74,14 +74,14 @@ export function createWidget(setup: WidgetSetup): MountedAccountSettings {
   applyDisplay(surface.element, display.get());
 
   let jwt: ReturnType<typeof authenticateWithJwt> | null = null;
-  const host = createEmbedHost({
-    sections,
+  const host: EmbedHost = {
+    sections: sections.map((section) => `/${section}`),
     auth: setup.auth === 'session' ? 'session' : 'jwt',
     hostSessionId: () => jwt?.sessionId() ?? null,
     chrome: setup.chrome,
-    onSignOut: setup.onSignOut,
+    signedOut: () => setup.onSignOut?.(),
     linkBase: setup.linkBase ?? null,
-  });
+  };
   const context = createAppContext({ config, mock: setup.mock, lockedLanguage: setup.display.locale, surface, embed: host });
   if (setup.auth !== 'session') jwt = authenticateWithJwt(context.api.client, setup.auth);
   const basename = routing === 'memory' ? '/' : routing.basePath;

@@ -4,7 +4,6 @@ import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { accountQueries } from '../../api/account/account-queries.ts';
 import { SignedInAccountProvider } from '../../api/account/signed-in-account.tsx';
 import { useAppwrite } from '../../api/client/appwrite-context.tsx';
-import { isBlockedError, isSecondFactorRequired } from '../../api/client/errors.ts';
 import { ErrorAlert } from '../../components/ui/alert.tsx';
 import { IconButton } from '../../components/ui/button.tsx';
 import { CloseIcon, MenuIcon } from '../../components/ui/icons.tsx';
@@ -12,8 +11,8 @@ import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { useEnvironment, useSurface } from '../../config/runtime-config-context.tsx';
 import { useT } from '../../lib/i18n/i18n-context.tsx';
 import { readDisplayPrefs } from '../../lib/prefs/display-prefs.ts';
-import { secondStepPathFor, signInPathFor } from '../../lib/safe-redirect.ts';
 import { PageFallback } from '../pages/page-fallback.tsx';
+import { signedInElsewhere } from '../routes/guards.ts';
 import { SETTINGS_PAGES } from '../routes/page-table.ts';
 import { AdoptDeviceLanguage } from '../language/adopt-device-language.tsx';
 import { AccountMenu } from './account-menu.tsx';
@@ -40,18 +39,17 @@ export function AppShell() {
   // After a client-side navigation, focus goes to the new page's heading (screen readers read it).
   useHeadingFocus(mainRef, () => setMenuOpen(false));
 
-  // Two-factor was turned on for this account elsewhere, or a sign-in stopped before its second step.
-  // (First: a failed read keeps the account it had.)
-  if (isSecondFactorRequired(error)) return <Navigate to={secondStepPathFor(location)} replace />;
-  if (isBlockedError(error)) return <Navigate to="/deactivated" replace />;
-  if (account === null) return <Navigate to={signInPathFor(location)} replace />;
+  // Signed out meanwhile, two-factor turned on elsewhere, a sign-in stopped before its second step, blocked.
+  const elsewhere = signedInElsewhere(account, error, location);
+  if (elsewhere) return <Navigate to={elsewhere} replace />;
   // The check itself failed (offline, a 5xx) with nothing to show: say so, with a retry, not skeletons forever.
   const checkFailed = account === undefined && error ? error : null;
   // On a cold start the account check runs alongside: pages that can, paint their own text meanwhile.
   const pageReady = Boolean(account) || SETTINGS_PAGES.some((page) => page.path === location.pathname && page.beforeAccount);
 
   return (
-    <SignedInAccountProvider value={account}>
+    // (null went elsewhere above)
+    <SignedInAccountProvider value={account ?? undefined}>
       <NavigationProgress />
       <SkipLink />
       {__MOCK_AVAILABLE__ && <MockBanner />}

@@ -1,6 +1,7 @@
 /** Route loaders that gate on the cached account (fetched once, then served from the cache). */
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type LoaderFunctionArgs } from 'react-router';
+import type { Account } from '../../api/account/account-cache.ts';
 import { accountQueries } from '../../api/account/account-queries.ts';
 import type { AppwriteApi } from '../../api/client/appwrite.ts';
 import { isBlockedError, isSecondFactorRequired } from '../../api/client/errors.ts';
@@ -36,14 +37,27 @@ function currentAccount(deps: RouterDeps) {
   return deps.queryClient.query({ ...accountQueries.account(deps.api), staleTime: 'static' });
 }
 
-/** The account, or where to send the visitor instead: sign-in (signed out) or /mfa (second step pending). */
-async function accountOrRedirect(deps: RouterDeps, location: { pathname: string; search: string; hash: string }) {
+type AppLocation = { pathname: string; search: string; hash: string };
+
+/**
+ * Where a visitor of a signed-in page goes instead, from the account check's outcome: sign-in when signed
+ * out, /mfa when a second step is pending, /deactivated when the account is blocked; null: stay. (The
+ * errors first: a failed re-read keeps the account it had.) Used by the guards and both layouts.
+ */
+export function signedInElsewhere(account: Account | null | undefined, error: unknown, location: AppLocation): string | null {
+  if (isSecondFactorRequired(error)) return secondStepPathFor(location);
+  if (isBlockedError(error)) return '/deactivated';
+  if (account === null) return signInPathFor(location);
+  return null;
+}
+
+/** The account, or where to send the visitor instead (see signedInElsewhere). */
+async function accountOrRedirect(deps: RouterDeps, location: AppLocation) {
   try {
-    const account = await currentAccount(deps);
-    return account ? null : signInPathFor(location);
+    return signedInElsewhere(await currentAccount(deps), null, location);
   } catch (error) {
-    if (isSecondFactorRequired(error)) return secondStepPathFor(location);
-    if (isBlockedError(error)) return '/deactivated';
+    const elsewhere = signedInElsewhere(undefined, error, location);
+    if (elsewhere) return elsewhere;
     throw error;
   }
 }

@@ -24,6 +24,8 @@ export interface SettingsPageEntry extends PageEntry {
   beforeAccount?: boolean;
   /** A destructive page: set apart in the navigation and marked as such. */
   destructive?: boolean;
+  /** A page reached from another one (no label): it belongs to that page's section (an embedded widget shows both or neither). */
+  partOf?: string;
 }
 
 /** Signed-out pages and email-link landings. Landings read their link before they show anything: not prerendered. */
@@ -54,7 +56,7 @@ export const SETTINGS_PAGES: SettingsPageEntry[] = [
   { path: '/sessions', module: 'features/sessions/sessions-page.tsx', component: 'SessionsPage', label: 'nav.sessions', beforeAccount: true },
   { path: '/activity', module: 'features/activity/activity-page.tsx', component: 'ActivityPage', label: 'nav.activity', beforeAccount: true },
   { path: '/deactivate', module: 'features/deactivate/deactivate-page.tsx', component: 'DeactivatePage', label: 'nav.deactivate', destructive: true },
-  { path: '/verify-phone', module: 'features/phone/verify-phone-page.tsx', component: 'VerifyPhonePage' },
+  { path: '/verify-phone', module: 'features/phone/verify-phone-page.tsx', component: 'VerifyPhonePage', partOf: '/phone' },
 ];
 
 /** The language of the prerendered pages; a visitor in another one gets the live page (start-after-paint.ts). */

@@ -16,6 +16,12 @@ import { allowedOrigins, parentOrigin, readEmbedOrigins, readHostMessage, type F
 /** How long the host has to answer a jwt-request before the frame counts itself signed out. */
 const JWT_WAIT_MS = 10_000;
 
+/** The section an `/embed/<section>` path asks for, or null. */
+export function frameSection(pathname: string, basePath: string): Section | null {
+  const rest = pathname.startsWith(`${basePath}embed/`) ? pathname.slice(`${basePath}embed/`.length).replace(/\/$/, '') : null;
+  return SECTIONS.find((section) => section === rest) ?? null;
+}
+
 export type FrameParent = ReturnType<typeof connectToParent>;
 
 /**
